@@ -1,0 +1,117 @@
+// The engine's output contract: payslips whose every amount says where it came from.
+// Plain JSON-serialisable data, so the CLI, the PR report and the site's calculator share it.
+
+/** Where an amount's rule lives: policy id/version and the YAML node it was read from. */
+export interface RuleRef {
+  policy: string;
+  version: number;
+  /** Repository-relative policy file, e.g. `policies/step-bonus-conversion.yaml`. */
+  file: string;
+  line: number;
+  /** JSON pointer of the rule node inside the file, e.g. `/plan`. */
+  path: string;
+  /** Stable anchor of the rule on the site, e.g. `pay_plan-conversion_step_bonus`. */
+  anchor: string;
+}
+
+export type LineKind = 'base' | 'performance' | 'allowance' | 'commission' | 'bonus' | 'award' | 'points' | 'deduction';
+
+/** One line of a payslip. Amounts are integer fen; deductions are negative. */
+export interface PayLine {
+  /** Stable id within the payslip, e.g. `base`, `plan:conversion_step_bonus`, `qa:min_reply_length`. */
+  id: string;
+  kind: LineKind;
+  /** Chinese label shown to staff, e.g. `询单转化率阶梯奖金`. */
+  label: string;
+  amount_fen: number;
+  rule: RuleRef;
+  /** Inputs read, with their values (metric values, counts, rates, thresholds…). */
+  inputs: Record<string, number | string>;
+  /** Short Chinese explanation of the computation, e.g. `转化率 53.10% ≥ 50%:800 + 1 档 × 400`. */
+  explain: string;
+}
+
+export interface ItemScore {
+  category: string;
+  item: string;
+  title: string;
+  points: number;
+  max: number;
+  explain: string;
+}
+
+export interface ScoreResult {
+  scorecard: string;
+  rule: RuleRef;
+  /** Score out of `total`, rounded to 2 decimals for display; computed unrounded. */
+  score: number;
+  total: number;
+  categories: { id: string; title: string; points: number; weight: number }[];
+  items: ItemScore[];
+  /** Grade letter when the effect is grade bands. */
+  grade?: string;
+  coefficient: number;
+}
+
+export interface Payslip {
+  agent: string;
+  /** Month `YYYY-MM`. */
+  period: string;
+  shop: string;
+  team: string;
+  position: string;
+  grade: string;
+  lines: PayLine[];
+  /** Always the exact sum of `lines[].amount_fen`. */
+  total_fen: number;
+  score?: ScoreResult;
+  /** Points earned this month (after faults), when a points policy applies. */
+  points?: number;
+  /** Derived and rolled-up metric values used this month. */
+  metrics: Record<string, number>;
+  /** True when any input row was provisional (not yet settled on the platform). */
+  provisional: boolean;
+}
+
+export interface RankingFlags {
+  elimination_review: boolean;
+  step_down: boolean;
+  promotion_eligible: boolean;
+  honour_roll: boolean;
+}
+
+/** One agent's place in one ranking period (e.g. a quarter `2026-Q3`). */
+export interface RankingEntry {
+  agent: string;
+  ranking: string;
+  /** `YYYY-MM`, `YYYY-Www` or `YYYY-Qn`. */
+  period: string;
+  group: string;
+  rank: number;
+  of: number;
+  value: number;
+  class: string;
+  class_title: string;
+  flags: RankingFlags;
+  rule: RuleRef;
+}
+
+/** A points pool of one shop and month and how it was shared. */
+export interface PoolResult {
+  policy: string;
+  shop: string;
+  period: string;
+  pool_fen: number;
+  total_points: number;
+  /** Fen per point before rounding (pool ÷ points), for display. */
+  value_per_point: number;
+  zero_reason?: 'missed_target_and_fell' | 'no_points';
+  payouts: { agent: string; points: number; amount_fen: number }[];
+}
+
+export interface ReplayResult {
+  /** Sorted by period, then agent id. */
+  payslips: Payslip[];
+  rankings: RankingEntry[];
+  pools: PoolResult[];
+}

@@ -1,0 +1,74 @@
+// The history the engine replays, after reading and checking (see docs/data-format.md).
+// These are the engine's input contract: plain data, no I/O, money already in integer fen.
+
+/** A pay period: a month `2026-10` or an ISO week `2026-W41`. */
+export type PeriodId = string;
+
+/** One person on the roster. Platform account names (旺旺昵称) are linked through `accounts`. */
+export interface Agent {
+  /** Stable employee id, e.g. `A017`. Never a platform account name. */
+  id: string;
+  /** Display name (synthetic in the sample). Personal data: never on the site, aliased in PR reports. */
+  name: string;
+  shop: string;
+  team: string;
+  /** Position id from the salary ladder, e.g. `agent`, `team_lead`. */
+  position: string;
+  /** Grade id within the position, e.g. `P2`. */
+  grade: string;
+  /** ISO date `YYYY-MM-DD`. */
+  hired: string;
+  /** ISO date `YYYY-MM-DD`, last day employed; absent while employed. */
+  left?: string;
+  /** Acting roles held (e.g. `team_lead` while acting as lead); drives allowances. */
+  acting_roles: string[];
+  /** Platform account names (旺旺昵称) that belong to this person. */
+  accounts: string[];
+}
+
+/** Raw metric values of one agent in one period, keyed by metric id from the metric catalogue. */
+export interface MetricRow {
+  agent: string;
+  period: PeriodId;
+  /** Ratios as fractions (0.52 = 52 %), money in yuan, times in seconds, counts as integers. */
+  values: Record<string, number>;
+  /** True while the platform's figures have not settled (e.g. conversion ~4 days after month end). */
+  provisional: boolean;
+}
+
+/** A dated event: complaint, named praise, QA finding, good review, … */
+export interface EventRow {
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  agent: string;
+  /** Event id from the metric catalogue's `events`. */
+  type: string;
+  /** How many times (default 1). */
+  count: number;
+  /** For QA findings: the service standard id that was breached. */
+  standard?: string;
+}
+
+/** Shop-level figures of one month: what a points pool and shop targets are computed from. */
+export interface ShopPeriod {
+  shop: string;
+  period: PeriodId;
+  revenue_fen: number;
+  target_fen: number;
+}
+
+/** What was actually paid, for reconciliation. */
+export interface PaidRow {
+  agent: string;
+  period: PeriodId;
+  total_fen: number;
+}
+
+export interface History {
+  agents: Agent[];
+  metrics: MetricRow[];
+  events: EventRow[];
+  shops: ShopPeriod[];
+  /** Optional: what was actually paid per agent and month. */
+  paid: PaidRow[];
+}

@@ -1,0 +1,28 @@
+// Renders a Problem in the reader's language from the merged message tables.
+import type { Problem } from '../lib/problem.ts';
+import type { Lang, MessageTable } from './catalogue.ts';
+import { policyMessages } from './policy-messages.ts';
+import { historyMessages } from './history-messages.ts';
+
+const tables: MessageTable = { ...policyMessages, ...historyMessages };
+
+export interface RenderedProblem {
+  message: string;
+  hint?: string;
+}
+
+export function renderProblem(problem: Problem, lang: Lang = 'zh'): RenderedProblem {
+  const entry = tables[problem.code];
+  if (!entry) {
+    // A code without wording is a bug in this repo, not in the user's input; say so plainly.
+    return { message: `${problem.code} ${JSON.stringify(problem.params)}` };
+  }
+  const t = entry[lang];
+  const hint = t.hint?.(problem.params);
+  return hint ? { message: t.message(problem.params), hint } : { message: t.message(problem.params) };
+}
+
+/** All codes that have wording; a test checks every code a stage can emit is here. */
+export function knownCodes(): string[] {
+  return Object.keys(tables).sort();
+}

@@ -1,0 +1,60 @@
+// Policy sources → typed PolicySet, collecting every problem on the way:
+// parse (positions kept) → JSON Schema → semantic rules → typed model.
+import type { Problem } from '../lib/problem.ts';
+import { hasErrors } from '../lib/problem.ts';
+import type { LoadedPolicy, PolicySet } from './model.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { policySchemas, type PolicyKind } from './schema/index.ts';
+
+export interface PolicySource {
+  /** Repository-relative path, e.g. `policies/scorecard.yaml`. */
+  file: string;
+  text: string;
+}
+
+export interface LoadResult {
+  set: PolicySet;
+  problems: Problem[];
+}
+
+/** Pure: no file system access, so a git ref's files and the working tree load the same way. */
+export function loadPolicySet(sources: readonly PolicySource[]): LoadResult {
+  const problems: Problem[] = [];
+  const policies: LoadedPolicy[] = [];
+  for (const src of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
+    const parsed = parseYaml(src.file, src.text);
+    problems.push(...parsed.problems);
+    if (hasErrors(parsed.problems)) continue;
+    const value = parsed.value as { kind?: unknown } | null;
+    const kind = value && typeof value === 'object' ? value.kind : undefined;
+    if (typeof kind !== 'string' || !(kind in policySchemas)) {
+      problems.push({
+        code: 'unknown_kind',
+        severity: 'error',
+        file: src.file,
+        ...(parsed.positions['/kind'] ?? { line: 1, column: 1 }),
+        path: '/kind',
+        params: { value: String(kind), kinds: Object.keys(policySchemas).join(', ') },
+      });
+      continue;
+    }
+    const result = policySchemas[kind as PolicyKind].safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const pointer = issue.path.map((s) => `/${String(s)}`).join('');
+        problems.push({
+          code: 'schema_invalid',
+          severity: 'error',
+          file: src.file,
+          ...(parsed.positions[pointer] ?? parsed.positions[''] ?? { line: 1, column: 1 }),
+          path: pointer,
+          params: { detail: issue.message },
+        });
+      }
+      continue;
+    }
+    const data = result.data;
+    policies.push({ kind: data.kind, id: data.id, version: data.version, data, file: src.file, positions: parsed.positions } as LoadedPolicy);
+  }
+  return { set: { policies }, problems };
+}

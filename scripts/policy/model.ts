@@ -1,0 +1,99 @@
+// The typed policy model the engine uses: every version of every policy, with where it came from,
+// and "the policy set in force on date D" as a pure function (OpenFisca's parameter-at-instant).
+import type { PolicyData, PolicyKind, PolicyOfKind } from './schema/index.ts';
+
+/** 1-based position in a source file. */
+export interface SourcePos {
+  line: number;
+  column: number;
+}
+
+/** One version of one policy, as loaded from one file. */
+export interface LoadedPolicy<K extends PolicyKind = PolicyKind> {
+  kind: K;
+  id: string;
+  version: number;
+  data: PolicyOfKind<K>;
+  /** Repository-relative path of the YAML file, e.g. `policies/step-bonus-conversion.yaml`. */
+  file: string;
+  /** JSON pointer (`/plan/amount`) → position of that node in the file; `''` is the document. */
+  positions: Record<string, SourcePos>;
+}
+
+/** All versions of all policies of a repository (or of a git ref). */
+export interface PolicySet {
+  policies: LoadedPolicy[];
+}
+
+/** The policies in force on one date: one version per policy id. */
+export interface PoliciesInForce {
+  date: string;
+  metrics?: LoadedPolicy<'metrics'>;
+  salary_ladder?: LoadedPolicy<'salary_ladder'>;
+  scorecards: LoadedPolicy<'scorecard'>[];
+  pay_plans: LoadedPolicy<'pay_plan'>[];
+  rankings: LoadedPolicy<'ranking'>[];
+  points: LoadedPolicy<'points'>[];
+  service_standards: LoadedPolicy<'service_standards'>[];
+  guardrails?: LoadedPolicy<'guardrails'>;
+}
+
+/** Whether a version is in force on `date` (ISO dates compare as strings). */
+export function isInForce(data: PolicyData, date: string): boolean {
+  return data.effective_from <= date && (data.effective_to === undefined || date <= data.effective_to);
+}
+
+/** Versions of one id sorted by effective_from; a later version supersedes an open-ended earlier one. */
+function latestInForce(versions: LoadedPolicy[], date: string): LoadedPolicy | undefined {
+  let best: LoadedPolicy | undefined;
+  for (const p of versions) {
+    if (!isInForce(p.data, date)) continue;
+    if (!best || p.data.effective_from > best.data.effective_from) best = p;
+  }
+  return best;
+}
+
+/** The policy set in force on `date` (YYYY-MM-DD). Pure; stable order by policy id. */
+export function policiesInForce(set: PolicySet, date: string): PoliciesInForce {
+  const byId = new Map<string, LoadedPolicy[]>();
+  for (const p of set.policies) {
+    const key = `${p.kind}:${p.id}`;
+    const list = byId.get(key) ?? [];
+    list.push(p);
+    byId.set(key, list);
+  }
+  const out: PoliciesInForce = { date, scorecards: [], pay_plans: [], rankings: [], points: [], service_standards: [] };
+  for (const key of [...byId.keys()].sort()) {
+    const p = latestInForce(byId.get(key)!, date);
+    if (!p) continue;
+    switch (p.kind) {
+      case 'metrics': out.metrics = p as LoadedPolicy<'metrics'>; break;
+      case 'salary_ladder': out.salary_ladder = p as LoadedPolicy<'salary_ladder'>; break;
+      case 'guardrails': out.guardrails = p as LoadedPolicy<'guardrails'>; break;
+      case 'scorecard': out.scorecards.push(p as LoadedPolicy<'scorecard'>); break;
+      case 'pay_plan': out.pay_plans.push(p as LoadedPolicy<'pay_plan'>); break;
+      case 'ranking': out.rankings.push(p as LoadedPolicy<'ranking'>); break;
+      case 'points': out.points.push(p as LoadedPolicy<'points'>); break;
+      case 'service_standards': out.service_standards.push(p as LoadedPolicy<'service_standards'>); break;
+    }
+  }
+  return out;
+}
+
+/** Who a scoped policy applies to. */
+export interface Subject {
+  shop: string;
+  team: string;
+  position: string;
+}
+
+/** Whether a policy's `applies_to` covers the subject; an omitted list means everyone. */
+export function appliesTo(data: PolicyData, s: Subject): boolean {
+  const a = data.applies_to;
+  if (!a) return true;
+  return (
+    (!a.shops || a.shops.includes(s.shop)) &&
+    (!a.teams || a.teams.includes(s.team)) &&
+    (!a.positions || a.positions.includes(s.position))
+  );
+}

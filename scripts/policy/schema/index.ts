@@ -1,0 +1,53 @@
+// All policy kinds. Types are derived from the zod schemas; the JSON Schemas in schemas/ are
+// generated from them (npm run schemas) and a test fails when they drift.
+import { z } from 'zod';
+import { MetricsPolicy } from './metrics.ts';
+import { SalaryLadderPolicy } from './salary-ladder.ts';
+import { ScorecardPolicy } from './scorecard.ts';
+import { PayPlanPolicy } from './pay-plan.ts';
+import { RankingPolicy } from './ranking.ts';
+import { PointsPolicy } from './points.ts';
+import { ServiceStandardsPolicy } from './service-standards.ts';
+import { GuardrailsPolicy } from './guardrails.ts';
+
+export const policySchemas = {
+  metrics: MetricsPolicy,
+  salary_ladder: SalaryLadderPolicy,
+  scorecard: ScorecardPolicy,
+  pay_plan: PayPlanPolicy,
+  ranking: RankingPolicy,
+  points: PointsPolicy,
+  service_standards: ServiceStandardsPolicy,
+  guardrails: GuardrailsPolicy,
+} as const;
+
+export type PolicyKind = keyof typeof policySchemas;
+export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
+
+/** A policy file's content after defaults are filled (zod output). */
+export type MetricsPolicyData = z.output<typeof MetricsPolicy>;
+export type SalaryLadderPolicyData = z.output<typeof SalaryLadderPolicy>;
+export type ScorecardPolicyData = z.output<typeof ScorecardPolicy>;
+export type PayPlanPolicyData = z.output<typeof PayPlanPolicy>;
+export type RankingPolicyData = z.output<typeof RankingPolicy>;
+export type PointsPolicyData = z.output<typeof PointsPolicy>;
+export type ServiceStandardsPolicyData = z.output<typeof ServiceStandardsPolicy>;
+export type GuardrailsPolicyData = z.output<typeof GuardrailsPolicy>;
+
+export type PolicyData =
+  | MetricsPolicyData
+  | SalaryLadderPolicyData
+  | ScorecardPolicyData
+  | PayPlanPolicyData
+  | RankingPolicyData
+  | PointsPolicyData
+  | ServiceStandardsPolicyData
+  | GuardrailsPolicyData;
+
+export type PolicyOfKind<K extends PolicyKind> = Extract<PolicyData, { kind: K }>;
+
+/** JSON Schema (draft 2020-12) of one kind, as written to schemas/<kind>.schema.json. */
+export function policyJsonSchema(kind: PolicyKind): Record<string, unknown> {
+  const schema = z.toJSONSchema(policySchemas[kind], { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  return { $id: `https://cs-pay-policy.local/schemas/${kind}.schema.json`, ...schema };
+}

@@ -1,0 +1,90 @@
+// kind: scorecard — a weighted points card (e.g. 10/50/30/10 of 100) and how the score sets pay.
+import { z } from 'zod';
+import { Id, Rounding, headerFields } from './common.ts';
+
+const metricRef = Id.meta({ description: '指标编号(见指标目录)/ Metric id from the catalogue' });
+
+export const LinearScoring = z.strictObject({
+  type: z.literal('linear'),
+  metric: metricRef,
+  zero_at: z.number().meta({ description: '得 0 分时的指标值 / Metric value that scores 0' }),
+  full_at: z.number().meta({ description: '得满分时的指标值(可小于 zero_at,用于越低越好)/ Metric value that scores full points' }),
+});
+
+export const Band = z.strictObject({
+  from: z.number().meta({ description: '区间下限(含)/ Lower bound, inclusive' }),
+  to: z.number().optional().meta({ description: '区间上限(不含),最后一档可省略 / Upper bound, exclusive; may be omitted on the last band' }),
+  points: z.number().min(0).meta({ description: '该区间得分 / Points in this band' }),
+});
+
+export const BandsScoring = z.strictObject({
+  type: z.literal('bands'),
+  metric: metricRef,
+  bands: z.array(Band).min(1).meta({ description: '分档,按从低到高排列,区间为 [from, to) / Bands, ascending, [from, to)' }),
+});
+
+export const TargetScoring = z.strictObject({
+  type: z.literal('target'),
+  metric: metricRef,
+  target: z.number().meta({ description: '目标值;达到得满分 / Target; reaching it scores full points' }),
+  partial: z
+    .enum(['proportional', 'none'])
+    .default('proportional')
+    .meta({ description: '未达标时按比例得分 proportional,或 0 分 none / Below target: proportional or none' }),
+});
+
+export const DeductionScoring = z.strictObject({
+  type: z.literal('deduction'),
+  event: Id.meta({ description: '事件编号(如 complaint 投诉)/ Event id' }),
+  points_per_event: z.number().positive().meta({ description: '每次扣分 / Points deducted per event', examples: [3] }),
+  floor: z.number().min(0).default(0).meta({ description: '本项最低分 / Lowest score of this item' }),
+});
+
+export const Scoring = z.discriminatedUnion('type', [LinearScoring, BandsScoring, TargetScoring, DeductionScoring]);
+
+export const ScoreItem = z.strictObject({
+  id: Id,
+  title: z.string().min(1).meta({ description: '考核项 / Item title', examples: ['客户投诉'] }),
+  points: z.number().positive().meta({ description: '本项满分;一个类别内各项之和等于类别权重 / Full points of this item' }),
+  scoring: Scoring.meta({ description: '计分方式:linear 线性、bands 分档、target 目标、deduction 按次扣分 / Scoring method' }),
+});
+
+export const Category = z.strictObject({
+  id: Id,
+  title: z.string().min(1).meta({ description: '类别 / Category title', examples: ['业务绩效'] }),
+  weight: z.number().positive().meta({ description: '类别分值;各类别之和等于总分 / Category weight; categories sum to the total' }),
+  items: z.array(ScoreItem).min(1),
+});
+
+export const GradeBand = z.strictObject({
+  grade: z.string().min(1).meta({ description: '等级,如 A / Grade', examples: ['A'] }),
+  min_score: z.number().min(0).meta({ description: '最低分(含)/ Minimum score, inclusive' }),
+  coefficient: z.number().min(0).meta({ description: '绩效系数 / Coefficient applied to the performance-pay base' }),
+});
+
+export const ScoreEffect = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('coefficient'),
+    min_coefficient: z.number().min(0).default(0).meta({ description: '系数下限 / Lowest coefficient' }),
+    max_coefficient: z.number().min(0).default(1).meta({ description: '系数上限 / Highest coefficient' }),
+  }).meta({ description: '系数 = 得分 ÷ 总分 / Coefficient = score ÷ total' }),
+  z.strictObject({
+    type: z.literal('grades'),
+    grades: z.array(GradeBand).min(1).meta({ description: '等级,按最低分从高到低排列 / Grades, highest first' }),
+  }).meta({ description: '按等级定系数 / Coefficient by grade band' }),
+]);
+
+export const ScorecardPolicy = z
+  .strictObject({
+    kind: z.literal('scorecard'),
+    ...headerFields,
+    rounding: Rounding,
+    cadence: z
+      .enum(['monthly', 'weekly'])
+      .default('monthly')
+      .meta({ description: '考核周期;weekly 表示每周打分,月度取平均 / Assessment cadence; weekly scores are averaged per month' }),
+    total: z.number().positive().meta({ description: '总分 / Total points', examples: [100] }),
+    categories: z.array(Category).min(1).meta({ description: '考核类别 / Categories' }),
+    effect: ScoreEffect.meta({ description: '得分如何决定绩效工资 / How the score sets performance pay' }),
+  })
+  .meta({ title: '考核表 / Scorecard', description: '百分制考核表与绩效系数 / Points card and performance coefficient' });
