@@ -8,8 +8,8 @@ export interface SourcePos {
   column: number;
 }
 
-/** One version of one policy, as loaded from one file. */
-export interface LoadedPolicy<K extends PolicyKind = PolicyKind> {
+/** One version of one policy of kind K, as loaded from one file. */
+export interface LoadedPolicyOf<K extends PolicyKind> {
   kind: K;
   id: string;
   version: number;
@@ -19,6 +19,12 @@ export interface LoadedPolicy<K extends PolicyKind = PolicyKind> {
   /** JSON pointer (`/plan/amount`) → position of that node in the file; `''` is the document. */
   positions: Record<string, SourcePos>;
 }
+
+/**
+ * One version of one policy. Without a type argument it is the union over kinds, so
+ * `if (p.kind === 'guardrails')` narrows `p.data` to the guardrails shape.
+ */
+export type LoadedPolicy<K extends PolicyKind = PolicyKind> = K extends PolicyKind ? LoadedPolicyOf<K> : never;
 
 /** All versions of all policies of a repository (or of a git ref). */
 export interface PolicySet {

@@ -1,0 +1,26 @@
+// Per-person rows for finance. Aliases by default; real ids only when explicitly asked for.
+import type { Impact } from '../compare/impact-types.ts';
+
+function cell(v: string | number | null): string {
+  const s = v === null ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+export function renderCsv(impact: Impact, opts: { realIds?: boolean } = {}): string {
+  const header = ['person', 'shop', 'team', 'position', 'base_total', 'proposal_total', 'change', 'change_percent', 'bucket'];
+  const rows = impact.people.map((p) => [
+    opts.realIds ? p.agent : p.alias,
+    p.shop,
+    p.team,
+    p.position,
+    yuan(p.base_fen),
+    yuan(p.head_fen),
+    yuan(p.change_fen),
+    p.percent === null ? null : p.percent.toFixed(4),
+    p.bucket,
+  ]);
+  // BOM so Excel opens the UTF-8 file with Chinese intact; CRLF as Excel writes it.
+  return '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,153 @@
+// The PR comment a manager reads: Chinese, headline first, details folded, at most 60,000 characters.
+import type { Impact, MoneyRow } from '../compare/impact-types.ts';
+import { BUCKET_THRESHOLDS, BUCKETS } from '../compare/impact-types.ts';
+import { formatYuan } from '../lib/format.ts';
+
+/** Hidden marker the comment poster finds its own comment by. */
+export const COMMENT_MARKER = '<!-- cs-pay-policy:impact -->';
+/** GitHub rejects comments over 65,536 characters; stay well below. */
+export const MAX_COMMENT_CHARS = 60_000;
+
+const STATUS_ICON = { pass: '✅', warn: '⚠️', block: '❌' } as const;
+const STATUS_TEXT = { pass: '通过', warn: '警告', block: '阻止合并' } as const;
+
+function money(fen: number): string {
+  return formatYuan(fen);
+}
+function change(fen: number): string {
+  return fen === 0 ? '—' : formatYuan(fen, { sign: true });
+}
+function pctOf(changeFen: number, baseFen: number): string {
+  if (baseFen === 0) return '—';
+  const p = (changeFen / baseFen) * 100;
+  return `${p > 0 ? '+' : ''}${p.toFixed(2)}%`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function moneyTable(first: string, rows: MoneyRow[]): string {
+  return table(
+    [first, '人数', '现行', '提案', '变化', '变化率'],
+    rows.map((r) => [r.label, String(r.people), money(r.base_fen), money(r.head_fen), change(r.change_fen), pctOf(r.change_fen, r.base_fen)]),
+  );
+}
+
+function details(summary: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function mermaidChart(impact: Impact): string {
+  const months = impact.by_month;
+  if (months.length < 2) return '';
+  const yuan = (fen: number) => Math.round(fen / 100);
+  const max = Math.max(...months.flatMap((m) => [yuan(m.base_fen), yuan(m.head_fen)]));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "每月人力成本(元):柱 = 现行,线 = 提案"',
+    `    x-axis [${months.map((m) => `"${m.period}"`).join(', ')}]`,
+    `    y-axis "元" 0 --> ${Math.ceil((max * 1.1) / 1000) * 1000}`,
+    `    bar [${months.map((m) => yuan(m.base_fen)).join(', ')}]`,
+    `    line [${months.map((m) => yuan(m.head_fen)).join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+export function renderMarkdown(impact: Impact): string {
+  const parts: string[] = [];
+  const worst = impact.blocked ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
+  parts.push(COMMENT_MARKER);
+  parts.push(`## 薪酬影响:${impact.headline.text}`);
+  parts.push(
+    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 \`${impact.base_ref}\` · 回放 ${impact.range.from} 至 ${impact.range.to}(${impact.range.months} 个月,${impact.totals.people} 人)`,
+  );
+
+  // Policy changes in words.
+  if (impact.policy_changes.length === 0) parts.push('### 规则变更\n\n规则没有变化。');
+  else {
+    const lines = impact.policy_changes.map((c) => {
+      const verb = c.change === 'added' ? '新增' : c.change === 'removed' ? '删除' : '修改';
+      const head = `- **${c.title}**(${verb},\`${c.file}\`${c.effective_from ? `,生效日期 ${c.effective_from}` : ''})`;
+      return [head, ...c.sentences.map((s) => `  - ${s}`)].join('\n');
+    });
+    parts.push(`### 规则变更\n\n${lines.join('\n')}`);
+  }
+
+  // Guardrails.
+  if (impact.guardrails.length) {
+    parts.push(
+      `### 护栏\n\n${table(
+        ['', '护栏', '结果', '数据'],
+        impact.guardrails.map((g) => [STATUS_ICON[g.status], g.id, g.status === 'pass' ? '通过' : `${STATUS_TEXT[g.status]}`, g.figure + (g.people.length ? `:${g.people.slice(0, 10).join('、')}${g.people.length > 10 ? ' 等' : ''}` : '')]),
+      )}`,
+    );
+  }
+
+  // Winners and losers.
+  const bucketHead = ['', ...BUCKETS.map((b) => b.label)];
+  const bucketRows = [
+    ['全部', ...BUCKETS.map((b) => String(impact.buckets.overall[b.id]))],
+    ...impact.buckets.by_position.map((r) => [r.label, ...BUCKETS.map((b) => String(r.counts[b.id]))]),
+  ];
+  parts.push(
+    `### 谁多拿、谁少拿\n\n${table(bucketHead, bucketRows)}\n\n按每人在回放期内的工资合计计算;「基本不变」指变化在 ±${BUCKET_THRESHOLDS.no_change_percent}% 以内,大小幅度以 ${BUCKET_THRESHOLDS.large_percent}% 为界。人数不足 3 人的岗位合并显示。`,
+  );
+
+  const chart = mermaidChart(impact);
+  parts.push(details('每月成本(现行 / 提案 / 变化)', [chart, moneyTable('月份', impact.by_month)].filter(Boolean).join('\n\n'), true));
+  parts.push(details('按店铺、小组、岗位', [moneyTable('店铺', impact.by_shop), moneyTable('小组', impact.by_team), moneyTable('岗位', impact.by_position)].join('\n\n')));
+
+  if (impact.largest_changes.length) {
+    parts.push(
+      details(
+        '变化最大的 10 人(化名)',
+        table(
+          ['化名', '现行合计', '提案合计', '变化', '变化率'],
+          impact.largest_changes.map((p) => [p.alias, money(p.base_fen), money(p.head_fen), change(p.change_fen), p.percent === null ? '—' : `${p.percent > 0 ? '+' : ''}${p.percent.toFixed(2)}%`]),
+        ),
+      ),
+    );
+  }
+  if (impact.deciles.base_fen.length) {
+    parts.push(
+      details(
+        '月均工资分布(十分位)',
+        table(
+          ['分位', ...impact.deciles.base_fen.map((_, i) => `P${(i + 1) * 10}`)],
+          [
+            ['现行', ...impact.deciles.base_fen.map(money)],
+            ['提案', ...impact.deciles.head_fen.map(money)],
+          ],
+        ),
+      ),
+    );
+  }
+  if (impact.class_migration) {
+    const m = impact.class_migration;
+    const moved = m.matrix.reduce((s, row, i) => s + row.reduce((t, n, j) => t + (i === j ? 0 : n), 0), 0);
+    const flags = impact.flag_changes
+      .filter((f) => f.gained.length || f.lost.length)
+      .map((f) => `- ${f.label}:新增 ${f.gained.length} 人,取消 ${f.lost.length} 人`);
+    parts.push(
+      details(
+        `班级变动(${m.period}):${moved} 人换班`,
+        [table(['现行 ↓ / 提案 →', ...m.classes.map((c) => c.title)], m.classes.map((c, i) => [c.title, ...m.matrix[i]!.map(String)])), flags.length ? flags.join('\n') : '淘汰、降级、晋升、荣誉标记没有变化。'].join('\n\n'),
+      ),
+    );
+  }
+  parts.push('<sub>人员以化名显示;完整数据见 CI 附件(JSON / CSV)。由 `npm run simulate` 生成。</sub>');
+  return truncate(parts.join('\n\n') + '\n');
+}
+
+/** Cuts at a section boundary and says so, keeping the marker and headline. */
+function truncate(md: string): string {
+  if (md.length <= MAX_COMMENT_CHARS) return md;
+  const note = '\n\n> ⚠️ 报告过长,已截断;完整报告见 CI 附件 `impact.md`。\n';
+  const head = md.slice(0, md.lastIndexOf('\n\n', MAX_COMMENT_CHARS - note.length - 40));
+  // Close a <details> block the cut left open, so the rest of the PR page renders normally.
+  const open = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  return head + '\n\n</details>'.repeat(Math.max(0, open)) + note;
+}
