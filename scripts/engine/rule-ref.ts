@@ -1,0 +1,20 @@
+// Provenance of an amount: which policy version, which file and line, which site anchor.
+import type { LoadedPolicy } from '../policy/model.ts';
+import type { RuleRef } from './types.ts';
+
+/** The site anchor of a policy or of a rule inside it; the site uses the same scheme. */
+export function ruleAnchor(kind: string, id: string, subId?: string): string {
+  return subId ? `${kind}-${id}-${subId}` : `${kind}-${id}`;
+}
+
+export function ruleRef(policy: LoadedPolicy, path: string, subId?: string): RuleRef {
+  const pos = policy.positions[path] ?? policy.positions[''] ?? { line: 1, column: 1 };
+  return {
+    policy: policy.id,
+    version: policy.version,
+    file: policy.file,
+    line: pos.line,
+    path,
+    anchor: ruleAnchor(policy.kind, policy.id, subId),
+  };
+}

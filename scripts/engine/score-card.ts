@@ -1,0 +1,99 @@
+// Scores a 100-point card (seed 001): items score linearly, by bands, against a target, or by
+// deduction per event; the score sets a coefficient directly or through grade bands.
+import type { LoadedPolicy } from '../policy/model.ts';
+import { snap } from '../lib/money.ts';
+import { formatMetric, type MetricUnit } from '../lib/format.ts';
+import type { CompiledCatalogue } from './metric-catalogue.ts';
+import type { ItemScore, ScoreResult } from './types.ts';
+import { ruleRef } from './rule-ref.ts';
+
+type Scorecard = LoadedPolicy<'scorecard'>['data'];
+type Item = Scorecard['categories'][number]['items'][number];
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}
+
+function show(value: number, metric: string, c: CompiledCatalogue): string {
+  return formatMetric(value, (c.units[metric] ?? 'count') as MetricUnit);
+}
+
+/** Points of one item, unrounded, with a Chinese explanation. */
+export function scoreItem(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue): { points: number; explain: string } {
+  const s = item.scoring;
+  const max = item.points;
+  switch (s.type) {
+    case 'linear': {
+      const v = values[s.metric] ?? 0;
+      const span = s.full_at - s.zero_at;
+      const share = span === 0 ? (v >= s.full_at ? 1 : 0) : clamp(snap((v - s.zero_at) / span), 0, 1);
+      return { points: max * share, explain: `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)}:${show(s.zero_at, s.metric, c)} 得 0 分,${show(s.full_at, s.metric, c)} 得满分,线性计分` };
+    }
+    case 'bands': {
+      const v = values[s.metric] ?? 0;
+      const band = s.bands.find((b) => snap(v) >= b.from && (b.to === undefined || snap(v) < b.to));
+      return { points: Math.min(max, band?.points ?? 0), explain: `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)} 落在 ${band ? `${show(band.from, s.metric, c)}–${band.to === undefined ? '以上' : show(band.to, s.metric, c)}` : '所有档位之外'},得 ${band?.points ?? 0} 分` };
+    }
+    case 'target': {
+      const v = values[s.metric] ?? 0;
+      const lower = c.direction[s.metric] === 'lower_better';
+      const reached = lower ? snap(v) <= s.target : snap(v) >= s.target;
+      const share = reached ? 1 : s.partial === 'none' ? 0 : lower ? (v <= 0 ? 1 : clamp(s.target / v, 0, 1)) : s.target <= 0 ? 1 : clamp(v / s.target, 0, 1);
+      return { points: max * share, explain: `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)},目标 ${show(s.target, s.metric, c)}${reached ? ',达标得满分' : s.partial === 'none' ? ',未达标不得分' : ',未达标按比例得分'}` };
+    }
+    case 'deduction': {
+      const n = events[s.event] ?? 0;
+      const pts = Math.max(s.floor, max - n * s.points_per_event);
+      return { points: pts, explain: `${c.eventLabels[s.event] ?? s.event} ${n} 次,每次扣 ${s.points_per_event} 分(最低 ${s.floor} 分)` };
+    }
+  }
+}
+
+/** Score of one assessment period (a month, or one week of a weekly card). */
+export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue): { score: number; items: ItemScore[] } {
+  const items: ItemScore[] = [];
+  let score = 0;
+  for (const cat of card.categories) {
+    for (const item of cat.items) {
+      const r = scoreItem(item, values, events, c);
+      items.push({ category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, explain: r.explain });
+      score += r.points;
+    }
+  }
+  return { score, items };
+}
+
+/** Combines one or more assessment periods (weeks are averaged) and applies the card's effect. */
+export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: number; items: ItemScore[] }[]): ScoreResult {
+  const card = policy.data;
+  const n = Math.max(1, runs.length);
+  // Callers always pass at least one run (an agent without data is scored once on empty values).
+  const first = runs[0]!.items;
+  const items: ItemScore[] = first.map((it, i) => ({
+    ...it,
+    points: round2(runs.reduce((s, r) => s + (r.items[i]?.points ?? 0), 0) / n),
+    explain: runs.length > 1 ? `${runs.length} 周平均;最近一周:${runs.at(-1)!.items[i]!.explain}` : it.explain,
+  }));
+  const rawScore = runs.reduce((s, r) => s + r.score, 0) / n;
+  const score = round2(rawScore);
+  let coefficient: number;
+  let grade: string | undefined;
+  if (card.effect.type === 'coefficient') {
+    coefficient = clamp(snap(rawScore / card.total), card.effect.min_coefficient, card.effect.max_coefficient);
+  } else {
+    const band = [...card.effect.grades].sort((a, b) => b.min_score - a.min_score).find((g) => snap(rawScore) >= g.min_score);
+    coefficient = band?.coefficient ?? 0;
+    grade = band?.grade;
+  }
+  const categories = card.categories.map((cat) => ({
+    id: cat.id,
+    title: cat.title,
+    weight: cat.weight,
+    points: round2(items.filter((it) => it.category === cat.id).reduce((s, it) => s + it.points, 0)),
+  }));
+  return { scorecard: policy.id, rule: ruleRef(policy, '/effect'), score, total: card.total, categories, items, ...(grade ? { grade } : {}), coefficient };
+}
+
+function round2(x: number): number {
+  return Math.round(snap(x) * 100) / 100;
+}
