@@ -33,7 +33,9 @@ const personArb = fc.record({
   hiredDay: fc.integer({ min: 1, max: 40 }),
 });
 
-function build(people: fc.infer<typeof personArb>[], revenue: number) {
+type Person = typeof personArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(people: Person[], revenue: number) {
   const agents = people.map((p, i) =>
     agent(`A${String(i).padStart(3, '0')}`, { shop: p.shop, position: p.position[0]!, grade: p.position[1]!, hired: p.hiredDay > 31 ? '2020-01-01' : `2026-10-${String(p.hiredDay).padStart(2, '0')}` }),
   );

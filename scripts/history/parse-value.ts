@@ -1,0 +1,46 @@
+// Cell values as spreadsheets write them: `1,234.50`, `52%`, `52.31%`, blanks. Money becomes
+// integer fen from the decimal text itself, so 0.29 yuan is 29 fen and never 28.999….
+
+export type CellError = { code: 'not_a_number' | 'too_many_decimals' | 'negative_value' | 'not_an_integer' | 'ratio_out_of_range'; params: Record<string, string | number> };
+
+const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+export function parseNumberCell(raw: string): number | CellError {
+  const s = raw.trim();
+  if (!NUMBER.test(s)) return { code: 'not_a_number', params: { value: raw } };
+  return Number(s.replaceAll(',', ''));
+}
+
+/** A ratio: `52%` → 0.52, `0.52` → 0.52. Values above 1 without `%` are read as percent only if `percentOnly`. */
+export function parseRatioCell(raw: string, max = 10): number | CellError {
+  const s = raw.trim();
+  const pct = s.endsWith('%');
+  const n = parseNumberCell(pct ? s.slice(0, -1) : s);
+  if (typeof n !== 'number') return n;
+  const v = pct ? Math.round(n * 1e6) / 1e8 : n;
+  if (v < 0 || v > max) return { code: 'ratio_out_of_range', params: { value: raw, max: `${max * 100}%` } };
+  return v;
+}
+
+export function parseMoneyCell(raw: string): { fen: number } | CellError {
+  const s = raw.trim().replace(/^[¥￥]/, '');
+  if (!NUMBER.test(s)) return { code: 'not_a_number', params: { value: raw } };
+  const clean = s.replaceAll(',', '');
+  const neg = clean.startsWith('-');
+  const [int, frac = ''] = clean.replace(/^[+-]/, '').split('.') as [string, string?];
+  if (frac.length > 2) return { code: 'too_many_decimals', params: { value: raw } };
+  const fen = Number(int) * 100 + Number(frac.padEnd(2, '0'));
+  return { fen: neg ? -fen : fen };
+}
+
+export function parseCountCell(raw: string): number | CellError {
+  const n = parseNumberCell(raw);
+  if (typeof n !== 'number') return n;
+  if (n < 0) return { code: 'negative_value', params: { value: raw } };
+  if (!Number.isInteger(n)) return { code: 'not_an_integer', params: { value: raw } };
+  return n;
+}
+
+export function isCellError(x: unknown): x is CellError {
+  return typeof x === 'object' && x !== null && 'code' in x;
+}

@@ -1,0 +1,249 @@
+// A history directory → checked History. Every problem is located at file:row:column and all of
+// them are collected; the caller decides to stop (exit 1, nothing written) when any is an error.
+import { distance } from 'fastest-levenshtein';
+import type { Problem } from '../lib/problem.ts';
+import type { Agent, History, PaidRow, ShopPeriod } from './types.ts';
+import type { Encoding } from './decode-text.ts';
+import { findTable, readTable, type Table } from './read-table.ts';
+import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, type FieldSpec } from './row-schemas.ts';
+import { isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
+import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
+import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
+
+export interface ReadHistoryOptions extends Partial<HeaderOptions> {
+  encoding?: Encoding;
+  /** Known event ids (from the metric catalogue). */
+  eventTypes?: string[];
+  /** Event id of a QA finding, which must name a standard. */
+  findingEvent?: string;
+}
+
+type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
+
+function p(file: string, code: string, row: number, column: number, path: string, params: Record<string, string | number>, severity: 'error' | 'warning' = 'error'): Problem {
+  return { code, severity, file, line: row, column, path, params };
+}
+
+/** Checks columns and each cell's format; yields rows whose required cells are all well-formed. */
+function checkTable(table: Table, fields: Record<string, FieldSpec>, problems: Problem[], extraHeaders: (h: string) => boolean = () => false): Row[] {
+  const index = new Map(table.header.map((h, i) => [h, i]));
+  let missing = false;
+  for (const [name, spec] of Object.entries(fields)) {
+    if (spec.required && !index.has(name)) {
+      problems.push(p(table.file, 'missing_column', 1, 0, name, { column: name }));
+      missing = true;
+    }
+  }
+  const known = Object.keys(fields);
+  table.header.forEach((h, i) => {
+    if (index.get(h) !== i) problems.push(p(table.file, 'duplicate_column', 1, i + 1, h, { column: h }));
+    else if (!fields[h] && !extraHeaders(h)) {
+      const best = [...known].sort((a, b) => distance(h, a) - distance(h, b))[0];
+      problems.push(p(table.file, 'unknown_header', 1, i + 1, h, { column: h, suggestion: best && distance(h, best) <= Math.max(2, h.length / 3) ? best : '' }, 'warning'));
+    }
+  });
+  if (missing) return [];
+  const out: Row[] = [];
+  for (const r of table.rows) {
+    const get = (f: string) => {
+      const i = index.get(f);
+      const v = i === undefined ? undefined : r.cells[i]?.trim();
+      return v === '' ? undefined : v;
+    };
+    const col = (f: string) => (index.get(f) ?? -1) + 1;
+    let ok = true;
+    for (const [name, spec] of Object.entries(fields)) {
+      const v = get(name);
+      if (v === undefined) {
+        if (spec.required) {
+          problems.push(p(table.file, 'missing_value', r.row, col(name), name, { column: name }));
+          ok = false;
+        }
+        continue;
+      }
+      if (!spec.schema.safeParse(v).success) {
+        const code = spec.kind === 'date' ? 'bad_date' : spec.kind === 'month' || spec.kind === 'period' ? 'bad_period' : 'bad_value';
+        problems.push(p(table.file, code, r.row, col(name), name, { column: name, value: v }));
+        ok = false;
+      }
+    }
+    if (ok) out.push({ row: r.row, get, col });
+  }
+  return out;
+}
+
+function cellProblem(file: string, r: Row, field: string, e: CellError): Problem {
+  return p(file, e.code, r.row, r.col(field), field, { column: field, ...e.params });
+}
+
+function list(v: string | undefined): string[] {
+  return (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+}
+
+function overlapsEmployment(a: Agent, period: string): boolean {
+  const { start, end } = isWeek(period) ? weekRange(period) : { start: monthStart(period), end: monthEnd(period) };
+  return a.hired <= end && (!a.left || a.left >= start);
+}
+
+export async function readHistory(dir: string, options: ReadHistoryOptions = {}): Promise<{ history: History; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const header = { ...DEFAULT_HEADER_OPTIONS, ...options };
+  const eventTypes = new Set(options.eventTypes ?? ['complaint', 'named_praise', 'qa_finding', 'late', 'order_error']);
+  const findingEvent = options.findingEvent ?? 'qa_finding';
+  const history: History = { agents: [], metrics: [], events: [], shops: [], paid: [] };
+
+  const load = async (name: string, required: boolean) => {
+    const file = findTable(dir, name);
+    if (!file) {
+      if (required) problems.push(p(`${dir.replace(/\/$/, '')}/${name}.csv`, 'file_missing', 0, 0, '', { name }));
+      return undefined;
+    }
+    const r = await readTable(file, options.encoding);
+    problems.push(...r.problems);
+    return r.table;
+  };
+
+  // Roster.
+  const roster = await load('roster', true);
+  const byId = new Map<string, Agent>();
+  const byAccount = new Map<string, Agent>();
+  if (roster) {
+    for (const r of checkTable(roster, ROSTER_FIELDS, problems)) {
+      const a: Agent = {
+        id: r.get('agent_id')!,
+        name: r.get('name')!,
+        shop: r.get('shop')!,
+        team: r.get('team')!,
+        position: r.get('position')!,
+        grade: r.get('grade')!,
+        hired: r.get('hired')!,
+        ...(r.get('left') ? { left: r.get('left')! } : {}),
+        acting_roles: list(r.get('acting_roles')),
+        accounts: list(r.get('accounts')),
+      };
+      if (byId.has(a.id)) {
+        problems.push(p(roster.file, 'duplicate_agent', r.row, r.col('agent_id'), 'agent_id', { agent: a.id }));
+        continue;
+      }
+      if (a.left && a.left < a.hired) problems.push(p(roster.file, 'left_before_hired', r.row, r.col('left'), 'left', { left: a.left, hired: a.hired }));
+      for (const acc of a.accounts) {
+        const other = byAccount.get(acc);
+        if (other) problems.push(p(roster.file, 'duplicate_account', r.row, r.col('accounts'), 'accounts', { account: acc, other: other.id }));
+        else byAccount.set(acc, a);
+      }
+      byId.set(a.id, a);
+      history.agents.push(a);
+    }
+  }
+  const suggestAgent = (id: string) => [...byId.keys()].sort((x, y) => distance(id, x) - distance(id, y) || x.localeCompare(y))[0] ?? '';
+
+  // Metrics export.
+  const metricsTable = await load('metrics', true);
+  if (metricsTable) {
+    const mapped = (h: string) => h in header.headerMap || header.ignoredHeaders.includes(h);
+    const rows = checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped);
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      const account = r.get('旺旺昵称')!;
+      if (SUMMARY_ROW_NAMES.includes(account)) continue;
+      const a = byAccount.get(account);
+      if (!a) {
+        const best = [...byAccount.keys()].sort((x, y) => distance(account, x) - distance(account, y))[0] ?? '';
+        problems.push(p(metricsTable.file, 'unknown_account', r.row, r.col('旺旺昵称'), '旺旺昵称', { account, suggestion: best }));
+        continue;
+      }
+      const period = r.get('统计周期')!;
+      const key = `${a.id}|${period}`;
+      if (seen.has(key)) {
+        problems.push(p(metricsTable.file, 'duplicate_row', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, first: seen.get(key)! }));
+        continue;
+      }
+      seen.set(key, r.row);
+      if (!overlapsEmployment(a, period)) {
+        problems.push(p(metricsTable.file, 'outside_employment', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, hired: a.hired, left: a.left ?? '' }));
+      }
+      const values: Record<string, number> = {};
+      let ok = true;
+      for (const [h, id] of Object.entries(header.headerMap)) {
+        const raw = r.get(h);
+        if (raw === undefined) continue;
+        const unit = header.metricUnits[id] ?? 'count';
+        const v = unit === 'ratio' ? parseRatioCell(raw) : unit === 'count' ? parseCountCell(raw) : unit === 'cny' ? moneyYuan(raw) : nonNegative(raw);
+        if (isCellError(v)) {
+          problems.push(cellProblem(metricsTable.file, r, h, v));
+          ok = false;
+        } else values[id] = v;
+      }
+      const inq = values.inquiries;
+      const buyers = values.paying_buyers;
+      if (inq !== undefined && buyers !== undefined && buyers > inq) {
+        const hb = Object.keys(header.headerMap).find((h) => header.headerMap[h] === 'paying_buyers')!;
+        problems.push(p(metricsTable.file, 'buyers_exceed_inquiries', r.row, r.col(hb), hb, { buyers, inquiries: inq }));
+        ok = false;
+      }
+      if (ok) history.metrics.push({ agent: a.id, period, values, provisional: r.get('数据状态') === '预估' });
+    }
+  }
+
+  // Events.
+  const events = await load('events', false);
+  if (events) {
+    for (const r of checkTable(events, EVENT_FIELDS, problems)) {
+      const id = r.get('agent_id')!;
+      const type = r.get('type')!;
+      const count = r.get('count') === undefined ? 1 : parseCountCell(r.get('count')!);
+      if (!byId.has(id)) problems.push(p(events.file, 'unknown_agent', r.row, r.col('agent_id'), 'agent_id', { agent: id, suggestion: suggestAgent(id) }));
+      else if (!eventTypes.has(type)) {
+        const best = [...eventTypes].sort((x, y) => distance(type, x) - distance(type, y))[0] ?? '';
+        problems.push(p(events.file, 'unknown_event_type', r.row, r.col('type'), 'type', { type, suggestion: best, known: [...eventTypes].join(', ') }));
+      } else if (isCellError(count)) problems.push(cellProblem(events.file, r, 'count', count));
+      else if (type === findingEvent && !r.get('standard')) problems.push(p(events.file, 'missing_standard', r.row, r.col('standard') || r.col('type'), 'standard', { type }));
+      else history.events.push({ date: r.get('date')!, agent: id, type, count, ...(r.get('standard') ? { standard: r.get('standard')! } : {}) });
+    }
+  }
+
+  // Shop figures.
+  const shops = await load('shops', false);
+  if (shops) {
+    for (const r of checkTable(shops, SHOP_FIELDS, problems)) {
+      const rev = parseMoneyCell(r.get('revenue')!);
+      const tgt = parseMoneyCell(r.get('target')!);
+      if (isCellError(rev)) problems.push(cellProblem(shops.file, r, 'revenue', rev));
+      else if (isCellError(tgt)) problems.push(cellProblem(shops.file, r, 'target', tgt));
+      else history.shops.push({ shop: r.get('shop')!, period: r.get('period')!, revenue_fen: rev.fen, target_fen: tgt.fen } satisfies ShopPeriod);
+    }
+  }
+
+  // What was actually paid (optional, for reconciliation).
+  const paid = await load('paid', false);
+  if (paid) {
+    for (const r of checkTable(paid, PAID_FIELDS, problems)) {
+      const id = r.get('agent_id')!;
+      const total = parseMoneyCell(r.get('total')!);
+      if (!byId.has(id)) problems.push(p(paid.file, 'unknown_agent', r.row, r.col('agent_id'), 'agent_id', { agent: id, suggestion: suggestAgent(id) }));
+      else if (isCellError(total)) problems.push(cellProblem(paid.file, r, 'total', total));
+      else history.paid.push({ agent: id, period: r.get('period')!, total_fen: total.fen } satisfies PaidRow);
+    }
+  }
+
+  history.agents.sort((a, b) => a.id.localeCompare(b.id));
+  history.metrics.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
+  history.events.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.type.localeCompare(b.type));
+  history.shops.sort((a, b) => a.shop.localeCompare(b.shop) || a.period.localeCompare(b.period));
+  history.paid.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
+  return { history, problems };
+}
+
+function moneyYuan(raw: string): number | CellError {
+  const m = parseMoneyCell(raw);
+  if (isCellError(m)) return m;
+  if (m.fen < 0) return { code: 'negative_value', params: { value: raw } };
+  return m.fen / 100;
+}
+
+function nonNegative(raw: string): number | CellError {
+  const n = parseNumberCell(raw);
+  if (typeof n === 'number' && n < 0) return { code: 'negative_value', params: { value: raw } };
+  return n;
+}
+

@@ -1,0 +1,82 @@
+// The columns of each history file: one zod schema per field (so every cell is checked on its own
+// and its error located at row:column), and the JSON Schema of each file generated from them.
+import { z } from 'zod';
+
+export const DateCell = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).meta({ description: '日期 YYYY-MM-DD / Date' });
+export const MonthCell = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).meta({ description: '月份 YYYY-MM / Month' });
+export const PeriodCell = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|W(0[1-9]|[1-4]\d|5[0-3]))$/).meta({ description: '统计周期:月 YYYY-MM 或 ISO 周 YYYY-Www / Month or ISO week' });
+export const IdCell = z.string().regex(/^[A-Za-z0-9_-]+$/).meta({ description: '编号 / Identifier' });
+const Text = z.string().min(1);
+const List = z.string().meta({ description: '以 ; 分隔的列表 / `;`-separated list' });
+const Money = z.string().meta({ description: '金额(元,最多两位小数,可带千分位)/ Yuan, at most 2 decimals' });
+const Count = z.string().meta({ description: '非负整数 / Non-negative integer' });
+
+export interface FieldSpec {
+  schema: z.ZodType<string>;
+  required: boolean;
+  kind: 'text' | 'date' | 'month' | 'period' | 'id' | 'list' | 'money' | 'count';
+  description: string;
+}
+
+function field(kind: FieldSpec['kind'], required: boolean, description: string): FieldSpec {
+  const schema = { text: Text, date: DateCell, month: MonthCell, period: PeriodCell, id: IdCell, list: List, money: Money, count: Count }[kind];
+  return { schema, required, kind, description };
+}
+
+export const ROSTER_FIELDS: Record<string, FieldSpec> = {
+  agent_id: field('id', true, '员工编号(不是旺旺昵称)/ Employee id, not a platform account'),
+  name: field('text', true, '姓名(个人数据)/ Display name (personal data)'),
+  shop: field('id', true, '店铺编号 / Shop id'),
+  team: field('id', true, '小组编号 / Team id'),
+  position: field('id', true, '岗位编号(见薪资结构)/ Position id from the salary ladder'),
+  grade: field('id', true, '职级 / Grade id'),
+  hired: field('date', true, '入职日期 / Hire date'),
+  left: field('date', false, '离职日期(最后在职日)/ Last day employed'),
+  acting_roles: field('list', false, '代理角色,如 team_lead / Acting roles'),
+  accounts: field('list', false, '旺旺昵称,如 天猫旗舰店:小美 / Platform account names'),
+};
+
+export const EVENT_FIELDS: Record<string, FieldSpec> = {
+  date: field('date', true, '发生日期 / Date'),
+  agent_id: field('id', true, '员工编号 / Employee id'),
+  type: field('id', true, '事件类型(见指标目录 events)/ Event type'),
+  count: field('count', false, '次数,默认 1 / Count, default 1'),
+  standard: field('id', false, '质检问题违反的服务规范编号 / Service standard breached (QA findings)'),
+};
+
+export const SHOP_FIELDS: Record<string, FieldSpec> = {
+  shop: field('id', true, '店铺编号 / Shop id'),
+  period: field('month', true, '月份 / Month'),
+  revenue: field('money', true, '当月营业额(元)/ Revenue in yuan'),
+  target: field('money', true, '当月目标(元)/ Target in yuan'),
+};
+
+export const PAID_FIELDS: Record<string, FieldSpec> = {
+  agent_id: field('id', true, '员工编号 / Employee id'),
+  period: field('month', true, '月份 / Month'),
+  total: field('money', true, '实发合计(元)/ Total actually paid, yuan'),
+};
+
+/** Fixed columns of a metrics export; the metric columns come from the catalogue's `headers`. */
+export const METRIC_FIXED_FIELDS: Record<string, FieldSpec> = {
+  旺旺昵称: field('text', true, '平台账号(旺旺昵称),由花名册关联到员工 / Platform account name'),
+  统计周期: field('period', true, '统计周期 / Period'),
+  数据状态: field('text', false, '已结算 / 预估(预估表示数据尚未结算)/ Settled or provisional'),
+};
+
+export const FILES = { roster: ROSTER_FIELDS, events: EVENT_FIELDS, shops: SHOP_FIELDS, paid: PAID_FIELDS, metrics: METRIC_FIXED_FIELDS } as const;
+
+/** JSON Schema of one history file's rows (for JSON Lines, and as documentation of the CSV columns). */
+export function historyJsonSchema(name: keyof typeof FILES): Record<string, unknown> {
+  const fields = FILES[name];
+  const shape: Record<string, z.ZodType> = {};
+  for (const [k, f] of Object.entries(fields)) {
+    const s = f.schema.meta({ description: f.description });
+    shape[k] = f.required ? s : s.optional();
+  }
+  const obj = name === 'metrics' ? z.looseObject(shape) : z.strictObject(shape);
+  return {
+    $id: `https://cs-pay-policy.local/schemas/history/${name}.schema.json`,
+    ...(z.toJSONSchema(obj.meta({ description: `${name} 文件的一行 / One row of the ${name} file` }), { target: 'draft-2020-12' }) as Record<string, unknown>),
+  };
+}
