@@ -1,0 +1,50 @@
+// One top-level handler for every command: a user error is printed in Chinese (or English) with
+// its location and a hint, exit 1; anything else is a bug and keeps its stack.
+import { runMain, type ArgsDef, type CommandDef } from 'citty';
+import { ProblemsError, type Problem } from './problem.ts';
+import { renderProblem } from '../i18n/render-problem.ts';
+import type { Lang } from '../i18n/catalogue.ts';
+
+/** A mistake in how the command was called or in its input; printed without a stack. */
+export class UserError extends Error {
+  readonly hint?: string;
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.name = 'UserError';
+    this.hint = hint;
+  }
+}
+
+export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
+  const r = renderProblem(p, lang);
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  const tag = p.severity === 'warning' ? (lang === 'zh' ? '警告' : 'warning') : lang === 'zh' ? '错误' : 'error';
+  return `${where} ${tag} [${p.code}] ${r.message}${r.hint ? `\n    ${lang === 'zh' ? '提示' : 'hint'}: ${r.hint}` : ''}`;
+}
+
+export function langFrom(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'zh';
+}
+
+export function runCli<T extends ArgsDef>(cmd: CommandDef<T>): void {
+  const lang = langFrom(process.argv);
+  process.on('uncaughtException', (e) => handle(e, lang));
+  process.on('unhandledRejection', (e) => handle(e, lang));
+  void runMain(cmd);
+}
+
+function handle(e: unknown, lang: Lang): never {
+  if (e instanceof ProblemsError) {
+    for (const p of e.problems) console.error(formatProblem(p, lang));
+    const n = e.problems.filter((p) => p.severity === 'error').length;
+    console.error(lang === 'zh' ? `共 ${n} 个错误,未写出任何结果。` : `${n} error(s); nothing was written.`);
+    process.exit(1);
+  }
+  if (e instanceof UserError) {
+    console.error(`${lang === 'zh' ? '错误' : 'error'}: ${e.message}${e.hint ? `\n  ${lang === 'zh' ? '提示' : 'hint'}: ${e.hint}` : ''}`);
+    process.exit(1);
+  }
+  console.error(e);
+  process.exit(70);
+}

@@ -1,0 +1,39 @@
+// The I/O every command shares: policies from disk (validated) and a history directory read with
+// the header map of the metric catalogue in force.
+import { loadPolicySet } from '../policy/load-policies.ts';
+import { readPolicyFiles } from '../policy/read-policy-files.ts';
+import { policiesInForce, type PolicySet } from '../policy/model.ts';
+import { readHistory } from '../history/read-history.ts';
+import { headerOptionsFromCatalogue } from '../history/header-map.ts';
+import type { Encoding } from '../history/decode-text.ts';
+import type { History } from '../history/types.ts';
+import { hasErrors, ProblemsError, sortProblems, type Problem } from './problem.ts';
+
+export function loadPoliciesOrThrow(paths: string[]): PolicySet {
+  const { set, problems } = loadPolicySet(readPolicyFiles(paths));
+  if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems));
+  return set;
+}
+
+/** Reads history with the catalogue in force on `date`; errors throw, warnings are returned. */
+export async function loadHistoryOrThrow(dir: string, set: PolicySet, date: string, encoding?: Encoding): Promise<{ history: History; warnings: Problem[] }> {
+  const inForce = policiesInForce(set, date);
+  const catalogue = inForce.metrics?.data;
+  const options = {
+    ...(catalogue ? headerOptionsFromCatalogue(catalogue) : {}),
+    ...(catalogue ? { eventTypes: catalogue.events.map((e) => e.id) } : {}),
+    ...(inForce.service_standards[0] ? { findingEvent: inForce.service_standards[0].data.finding_event } : {}),
+    ...(encoding ? { encoding } : {}),
+  };
+  const { history, problems } = await readHistory(dir, options);
+  if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems));
+  return { history, warnings: problems };
+}
+
+/** Range of months covered by the metrics, `YYYY-MM`. */
+export function historyMonths(history: History): { from: string; to: string } {
+  const months = history.metrics.map((m) => m.period).filter((p) => !p.includes('W')).sort();
+  const shopMonths = history.shops.map((s) => s.period).sort();
+  const all = [...months, ...shopMonths].sort();
+  return { from: all[0] ?? '', to: all.at(-1) ?? '' };
+}
