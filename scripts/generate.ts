@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defineCommand } from 'citty';
 import { generateHistory } from './generate/generate-history.ts';
 import { replay } from './engine/replay.ts';
+import { paidRowsFromReplay } from './engine/reconcile.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
 import { runCli, UserError } from './lib/cli.ts';
 
@@ -35,11 +36,11 @@ runCli(
       let paid = 0;
       if (!args['skip-paid']) {
         const set = loadPoliciesOrThrow([args.policies]);
-        const { history } = await loadHistoryOrThrow(args.out, set, `${args.end}-01`);
+        const { history } = await loadHistoryOrThrow(args.out, set);
         const result = replay(set, history, historyMonths(history));
-        const lines = ['agent_id,period,total', ...result.payslips.map((p) => `${p.agent},${p.period},${(p.total_fen / 100).toFixed(2)}`)];
+        const lines = ['agent_id,period,total', ...paidRowsFromReplay(result).map((p) => `${p.agent},${p.period},${(p.total_fen / 100).toFixed(2)}`)];
         writeFileSync(join(args.out, 'paid.csv'), lines.join('\n') + '\n');
-        paid = result.payslips.length;
+        paid = lines.length - 1;
       }
       console.log(`已生成 ${opts.agents} 人 × ${opts.months} 个月 → ${args.out}${paid ? `(含 ${paid} 条实发记录)` : ''},用时 ${((performance.now() - t0) / 1000).toFixed(2)} 秒`);
     },

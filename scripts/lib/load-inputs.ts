@@ -15,9 +15,13 @@ export function loadPoliciesOrThrow(paths: string[]): PolicySet {
   return set;
 }
 
-/** Reads history with the catalogue in force on `date`; errors throw, warnings are returned. */
-export async function loadHistoryOrThrow(dir: string, set: PolicySet, date: string, encoding?: Encoding): Promise<{ history: History; warnings: Problem[] }> {
-  const inForce = policiesInForce(set, date);
+/**
+ * Reads history with the export headers of the metric catalogue (the newest version unless `date`
+ * names another); errors throw, warnings are returned.
+ */
+export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: string, encoding?: Encoding): Promise<{ history: History; warnings: Problem[] }> {
+  const newest = set.policies.filter((p) => p.kind === 'metrics').map((p) => p.data.effective_from).sort().at(-1) ?? '1970-01-01';
+  const inForce = policiesInForce(set, date ?? newest);
   const catalogue = inForce.metrics?.data;
   const options = {
     ...(catalogue ? headerOptionsFromCatalogue(catalogue) : {}),

@@ -1,0 +1,41 @@
+// simulate --base REF: load both policy sets, replay both over the same history, build the impact.
+import { loadPolicySet } from '../policy/load-policies.ts';
+import { readPolicyFiles } from '../policy/read-policy-files.ts';
+import type { PolicySet } from '../policy/model.ts';
+import { hasErrors, ProblemsError, sortProblems } from '../lib/problem.ts';
+import type { History } from '../history/types.ts';
+import { replay } from '../engine/replay.ts';
+import { comparePayroll } from './compare-payroll.ts';
+import type { Impact } from './impact-types.ts';
+import { readPoliciesAtRef } from './read-policies-at-ref.ts';
+
+export interface CompareArgs {
+  baseRef: string;
+  policiesDir: string;
+  history: History;
+  head: PolicySet;
+  range: { from: string; to: string };
+  aliasSecret?: string;
+}
+
+/** Loads the base set from git; problems in the base are reported as such (the PR did not cause them). */
+export function loadBaseSet(ref: string, policiesDir: string): PolicySet {
+  const { set, problems } = loadPolicySet(readPoliciesAtRef(ref, { dir: policiesDir }));
+  if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems.map((p) => ({ ...p, file: `${ref}:${p.file}` }))));
+  return set;
+}
+
+export function runCompare(args: CompareArgs): Impact {
+  const base = loadBaseSet(args.baseRef, args.policiesDir);
+  const opts = { from: args.range.from, to: args.range.to };
+  return comparePayroll({
+    baseRef: args.baseRef,
+    base: { set: base, result: replay(base, args.history, opts) },
+    head: { set: args.head, result: replay(args.head, args.history, opts) },
+    history: args.history,
+    range: args.range,
+    ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
+  });
+}
+
+export { readPolicyFiles };

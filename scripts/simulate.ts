@@ -1,0 +1,80 @@
+// npm run simulate -- [--base REF] [--data DIR] [--from YYYY-MM --to YYYY-MM] [--format md|json|csv] [--out FILE]
+//                     [--reconcile] [--real-ids]
+// Replays history through the policies in the working tree and the policies at REF (default HEAD)
+// and reports the payroll impact. Exit codes: 0 no blocking guardrail; 1 invalid input;
+// 2 a `block` guardrail failed. With --reconcile: compare the replay with paid.csv instead.
+import { defineCommand } from 'citty';
+import { formatProblem, runCli, UserError } from './lib/cli.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { writeAtomic } from './lib/write-atomic.ts';
+import { formatYuan } from './lib/format.ts';
+import { replay } from './engine/replay.ts';
+import { reconcile } from './engine/reconcile.ts';
+import { monthsBetween } from './engine/periods.ts';
+import { runCompare } from './compare/run-compare.ts';
+import { renderMarkdown } from './report/render-markdown.ts';
+import { renderJson } from './report/render-json.ts';
+import { renderCsv } from './report/render-csv.ts';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function pickRange(data: { from: string; to: string }, from?: string, to?: string): { from: string; to: string } {
+  for (const [flag, v] of [['--from', from], ['--to', to]] as const) {
+    if (v !== undefined && !MONTH.test(v)) throw new UserError(`${flag} 应为 YYYY-MM,收到 \`${v}\``, '例如 --from 2025-11 --to 2026-10');
+  }
+  if (!data.to) throw new UserError('历史数据中没有任何月份', '检查 --data 目录下的 metrics.csv');
+  const end = to ?? data.to;
+  // Default: the last 12 months of the data.
+  const start = from ?? monthsBetween(data.from, end).slice(-12)[0]!;
+  if (start > end) throw new UserError(`--from ${start} 晚于 --to ${end}`);
+  return { from: start, to: end };
+}
+
+runCli(
+  defineCommand({
+    meta: { name: 'simulate', description: '用历史数据回放规则,输出薪酬影响报告 / Replay history and report the payroll impact' },
+    args: {
+      base: { type: 'string', default: 'HEAD', description: '基线 git 引用 / baseline git ref (default HEAD)' },
+      data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
+      policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
+      from: { type: 'string', description: '起始月 YYYY-MM(默认数据的最后 12 个月)' },
+      to: { type: 'string', description: '结束月 YYYY-MM' },
+      format: { type: 'string', default: 'md', description: 'md | json | csv' },
+      out: { type: 'string', description: '输出文件(整体写入);省略则打印 / output file' },
+      reconcile: { type: 'boolean', default: false, description: '与 paid.csv 逐人逐月核对 / reconcile with paid.csv' },
+      'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)' },
+      encoding: { type: 'string', description: 'utf8 | gb18030(默认自动识别)' },
+      lang: { type: 'string', default: 'zh', description: 'zh | en(错误信息语言)' },
+    },
+    async run({ args }) {
+      if (!['md', 'json', 'csv'].includes(args.format)) throw new UserError(`--format 只能是 md、json 或 csv,收到 \`${args.format}\``);
+      if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(`--encoding 只能是 utf8 或 gb18030`);
+      const head = loadPoliciesOrThrow([args.policies]);
+      const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
+      for (const w of warnings) console.error(formatProblem(w));
+      const range = pickRange(historyMonths(history), args.from, args.to);
+
+      if (args.reconcile) {
+        const result = replay(head, history, range);
+        const diffs = reconcile(result, history.paid, range);
+        const lines = [
+          `核对 ${range.from} 至 ${range.to}:${result.payslips.length} 条工资条,${diffs.length} 处差异`,
+          ...diffs.map((d) => `${d.agent} ${d.period} 实发 ${d.paid_fen === null ? '(无)' : formatYuan(d.paid_fen)} 计算 ${d.computed_fen === null ? '(无)' : formatYuan(d.computed_fen)} 差额 ${formatYuan(d.diff_fen, { sign: true })}`),
+        ];
+        if (args.out) writeAtomic(args.out, lines.join('\n') + '\n');
+        else console.log(lines.join('\n'));
+        process.exitCode = diffs.length ? 1 : 0;
+        return;
+      }
+
+      const impact = runCompare({ baseRef: args.base, policiesDir: args.policies, history, head, range, ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}) });
+      const text =
+        args.format === 'json' ? renderJson(impact, { realIds: args['real-ids'] }) : args.format === 'csv' ? renderCsv(impact, { realIds: args['real-ids'] }) : renderMarkdown(impact);
+      if (args.out) {
+        writeAtomic(args.out, text);
+        console.error(impact.headline.text);
+      } else process.stdout.write(text);
+      process.exitCode = impact.blocked ? 2 : 0;
+    },
+  }),
+);
