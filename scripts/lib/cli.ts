@@ -29,9 +29,21 @@ export function langFrom(argv: string[]): Lang {
 
 export function runCli<T extends ArgsDef>(cmd: CommandDef<T>): void {
   const lang = langFrom(process.argv);
-  process.on('uncaughtException', (e) => handle(e, lang));
-  process.on('unhandledRejection', (e) => handle(e, lang));
-  void runMain(cmd);
+  const run = cmd.run;
+  // citty would print any error with its own formatting; ours decides between user error and bug.
+  const wrapped: CommandDef<T> = {
+    ...cmd,
+    run: run
+      ? async (ctx) => {
+          try {
+            return await run(ctx);
+          } catch (e) {
+            handle(e, lang);
+          }
+        }
+      : undefined,
+  };
+  void runMain(wrapped);
 }
 
 function handle(e: unknown, lang: Lang): never {
