@@ -27,7 +27,7 @@ export function loadBaseSet(ref: string, policiesDir: string): PolicySet {
 
 export function runCompare(args: CompareArgs): Impact {
   const base = loadBaseSet(args.baseRef, args.policiesDir);
-  const opts = { from: args.range.from, to: args.range.to };
+  const opts = { from: args.range.from, to: args.range.to, detail: 'lean' as const };
   return comparePayroll({
     baseRef: args.baseRef,
     base: { set: base, result: replay(base, args.history, opts) },

@@ -17,9 +17,15 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
+const daysCache = new Map<string, number>();
 export function daysInMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  let d = daysCache.get(month);
+  if (d === undefined) {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    d = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    daysCache.set(month, d);
+  }
+  return d;
 }
 
 export function monthStart(month: string): string {
@@ -60,9 +66,15 @@ function weekMonday(week: string): number {
   return jan4 - dow * DAY + (w - 1) * 7 * DAY;
 }
 
+const weekMonthCache = new Map<string, string>();
 /** The month a week belongs to: the month of its Thursday. */
 export function weekMonth(week: string): string {
-  return isoDate(weekMonday(week) + 3 * DAY).slice(0, 7);
+  let m = weekMonthCache.get(week);
+  if (m === undefined) {
+    m = isoDate(weekMonday(week) + 3 * DAY).slice(0, 7);
+    weekMonthCache.set(week, m);
+  }
+  return m;
 }
 
 /** First and last day (inclusive) of an ISO week. */

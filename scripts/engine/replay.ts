@@ -24,6 +24,12 @@ export interface ReplayOptions {
    * the others (rank awards, the points pool payout) are left out instead of ranking them first of one.
    */
   mode?: 'full' | 'individual';
+  /**
+   * `lean` leaves out the per-item scorecard explanations (the amounts, inputs and rule references
+   * stay): a PR comparison over thousands of agent-months never prints them, and they are most of
+   * the memory. `explain` and the site use the default, `full`.
+   */
+  detail?: 'full' | 'lean';
 }
 
 interface Indexed {
@@ -116,7 +122,7 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     const works: Work[] = [];
     for (const agent of agents) {
       if (!employedIn(agent, month)) continue;
-      works.push(agentMonth(agent, month, inForce, cat, idx));
+      works.push(agentMonth(agent, month, inForce, cat, idx, options.detail === 'lean'));
     }
     byMonth.set(month, works.map((w) => w.am));
     if (mode === 'full') {
@@ -145,7 +151,7 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
   return { payslips, rankings, pools };
 }
 
-function agentMonth(agent: Agent, month: string, inForce: PoliciesInForce, cat: CompiledCatalogue, idx: Indexed): Work {
+function agentMonth(agent: Agent, month: string, inForce: PoliciesInForce, cat: CompiledCatalogue, idx: Indexed, lean: boolean): Work {
   const key = `${agent.id}|${month}`;
   const rows = idx.metrics.get(key) ?? [];
   const events = idx.events.get(key) ?? [];
@@ -185,9 +191,9 @@ function agentMonth(agent: Agent, month: string, inForce: PoliciesInForce, cat: 
     const runs = weekly
       ? rows.map((r) => {
           const wr = weekRange(r.period);
-          return scoreOnce(card.data, withDerived(r.values, cat), countEvents(events, wr.start, wr.end), cat);
+          return scoreOnce(card.data, withDerived(r.values, cat), countEvents(events, wr.start, wr.end), cat, lean);
         })
-      : [scoreOnce(card.data, values, eventCounts, cat)];
+      : [scoreOnce(card.data, values, eventCounts, cat, lean)];
     score = finishScore(card, runs);
     if (ladder && grade) {
       const base = yuanToFen(grade.performance_base);
@@ -303,7 +309,9 @@ function addRankAwards(works: Work[], inForce: PoliciesInForce, cat: CompiledCat
     const groups = new Map<string, Work[]>();
     for (const w of eligible) {
       const g = plan.group === 'team' ? w.am.agent.team : plan.group === 'shop' ? w.am.agent.shop : 'all';
-      groups.set(g, [...(groups.get(g) ?? []), w]);
+      const arr = groups.get(g);
+      if (arr) arr.push(w);
+      else groups.set(g, [w]);
     }
     for (const arr of groups.values()) {
       arr.sort((a, b) => (lower ? value(a) - value(b) : value(b) - value(a)) || a.am.agent.id.localeCompare(b.am.agent.id));
@@ -348,7 +356,9 @@ function addPointsPayouts(works: Work[], inForce: PoliciesInForce, idx: Indexed,
     const byShop = new Map<string, Work[]>();
     for (const w of works) {
       if (w.points === undefined || !appliesTo(policy.data, w.am.agent)) continue;
-      byShop.set(w.am.agent.shop, [...(byShop.get(w.am.agent.shop) ?? []), w]);
+      const arr = byShop.get(w.am.agent.shop);
+      if (arr) arr.push(w);
+      else byShop.set(w.am.agent.shop, [w]);
     }
     for (const shop of [...byShop.keys()].sort()) {
       const members = byShop.get(shop)!;

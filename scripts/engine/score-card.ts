@@ -19,7 +19,12 @@ function show(value: number, metric: string, c: CompiledCatalogue): string {
 }
 
 /** Points of one item, unrounded, with a Chinese explanation. */
-export function scoreItem(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue): { points: number; explain: string } {
+export function scoreItem(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean = false): { points: number; explain: string } {
+  const r = scoreItemPoints(item, values, events, c);
+  return lean ? { points: r.points, explain: '' } : { points: r.points, explain: r.explain() };
+}
+
+function scoreItemPoints(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue): { points: number; explain: () => string } {
   const s = item.scoring;
   const max = item.points;
   switch (s.type) {
@@ -27,35 +32,35 @@ export function scoreItem(item: Item, values: Record<string, number>, events: Re
       const v = values[s.metric] ?? 0;
       const span = s.full_at - s.zero_at;
       const share = span === 0 ? (v >= s.full_at ? 1 : 0) : clamp(snap((v - s.zero_at) / span), 0, 1);
-      return { points: max * share, explain: `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)}:${show(s.zero_at, s.metric, c)} 得 0 分,${show(s.full_at, s.metric, c)} 得满分,线性计分` };
+      return { points: max * share, explain: () => `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)}:${show(s.zero_at, s.metric, c)} 得 0 分,${show(s.full_at, s.metric, c)} 得满分,线性计分` };
     }
     case 'bands': {
       const v = values[s.metric] ?? 0;
       const band = s.bands.find((b) => snap(v) >= b.from && (b.to === undefined || snap(v) < b.to));
-      return { points: Math.min(max, band?.points ?? 0), explain: `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)} 落在 ${band ? `${show(band.from, s.metric, c)}–${band.to === undefined ? '以上' : show(band.to, s.metric, c)}` : '所有档位之外'},得 ${band?.points ?? 0} 分` };
+      return { points: Math.min(max, band?.points ?? 0), explain: () => `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)} 落在 ${band ? `${show(band.from, s.metric, c)}–${band.to === undefined ? '以上' : show(band.to, s.metric, c)}` : '所有档位之外'},得 ${band?.points ?? 0} 分` };
     }
     case 'target': {
       const v = values[s.metric] ?? 0;
       const lower = c.direction[s.metric] === 'lower_better';
       const reached = lower ? snap(v) <= s.target : snap(v) >= s.target;
       const share = reached ? 1 : s.partial === 'none' ? 0 : lower ? (v <= 0 ? 1 : clamp(s.target / v, 0, 1)) : s.target <= 0 ? 1 : clamp(v / s.target, 0, 1);
-      return { points: max * share, explain: `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)},目标 ${show(s.target, s.metric, c)}${reached ? ',达标得满分' : s.partial === 'none' ? ',未达标不得分' : ',未达标按比例得分'}` };
+      return { points: max * share, explain: () => `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)},目标 ${show(s.target, s.metric, c)}${reached ? ',达标得满分' : s.partial === 'none' ? ',未达标不得分' : ',未达标按比例得分'}` };
     }
     case 'deduction': {
       const n = events[s.event] ?? 0;
       const pts = Math.max(s.floor, max - n * s.points_per_event);
-      return { points: pts, explain: `${c.eventLabels[s.event] ?? s.event} ${n} 次,每次扣 ${s.points_per_event} 分(最低 ${s.floor} 分)` };
+      return { points: pts, explain: () => `${c.eventLabels[s.event] ?? s.event} ${n} 次,每次扣 ${s.points_per_event} 分(最低 ${s.floor} 分)` };
     }
   }
 }
 
 /** Score of one assessment period (a month, or one week of a weekly card). */
-export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue): { score: number; items: ItemScore[] } {
+export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean = false): { score: number; items: ItemScore[] } {
   const items: ItemScore[] = [];
   let score = 0;
   for (const cat of card.categories) {
     for (const item of cat.items) {
-      const r = scoreItem(item, values, events, c);
+      const r = scoreItem(item, values, events, c, lean);
       items.push({ category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, explain: r.explain });
       score += r.points;
     }
@@ -72,7 +77,7 @@ export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: nu
   const items: ItemScore[] = first.map((it, i) => ({
     ...it,
     points: round2(runs.reduce((s, r) => s + (r.items[i]?.points ?? 0), 0) / n),
-    explain: runs.length > 1 ? `${runs.length} 周平均;最近一周:${runs.at(-1)!.items[i]!.explain}` : it.explain,
+    explain: runs.length > 1 && it.explain ? `${runs.length} 周平均;最近一周:${runs.at(-1)!.items[i]!.explain}` : it.explain,
   }));
   const rawScore = runs.reduce((s, r) => s + r.score, 0) / n;
   const score = round2(rawScore);

@@ -112,7 +112,7 @@ function makeRoster(opts: GenerateOptions, rng: Rng, first: string): GenAgent[] 
         id: nextId(),
         name: nick,
         shop,
-        team: `${shop.code}_${String.fromCharCode(97 + t)}`,
+        team: `${shop.code}_t${pad(t + 1)}`,
         position: isLead ? 'team_lead' : 'agent',
         grade: isLead ? (rng() < 0.5 ? 'L1' : 'L2') : ['P1', 'P2', 'P3'][Math.floor(rng() * 3)]!,
         ...dates,

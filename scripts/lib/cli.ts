@@ -15,6 +15,8 @@ export class UserError extends Error {
   }
 }
 
+const MAX_SHOWN = 200;
+
 export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
   const r = renderProblem(p, lang);
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
@@ -48,7 +50,9 @@ export function runCli<T extends ArgsDef>(cmd: CommandDef<T>): void {
 
 function handle(e: unknown, lang: Lang): never {
   if (e instanceof ProblemsError) {
-    for (const p of e.problems) console.error(formatProblem(p, lang));
+    // All problems are collected; a terminal shows the first MAX_SHOWN and counts the rest.
+    for (const p of e.problems.slice(0, MAX_SHOWN)) console.error(formatProblem(p, lang));
+    if (e.problems.length > MAX_SHOWN) console.error(lang === 'zh' ? `……另有 ${e.problems.length - MAX_SHOWN} 个问题未显示` : `… and ${e.problems.length - MAX_SHOWN} more`);
     const n = e.problems.filter((p) => p.severity === 'error').length;
     console.error(lang === 'zh' ? `共 ${n} 个错误,未写出任何结果。` : `${n} error(s); nothing was written.`);
     process.exit(1);
