@@ -1,14 +1,57 @@
-// npm run validate [paths…] — checks policy files; exit 0 when clean, 1 when any error.
+// npm run validate [paths…] [--format text|json] [--lang zh|en] [--today YYYY-MM-DD]
+// Checks policy files: YAML (positions kept) → JSON Schema → semantic rules. Every problem is
+// printed with file:line:column, a code frame and a hint; exit 0 when clean, 1 on any error.
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { defineCommand } from 'citty';
 import { loadPolicySet } from './policy/load-policies.ts';
 import { readPolicyFiles } from './policy/read-policy-files.ts';
-import { sortProblems } from './lib/problem.ts';
+import { hasErrors, sortProblems } from './lib/problem.ts';
 import { renderProblem } from './i18n/render-problem.ts';
+import { codeFrame } from './lib/code-frame.ts';
+import { formatProblem, runCli, UserError } from './lib/cli.ts';
 
-const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const { set, problems } = loadPolicySet(readPolicyFiles(paths.length ? paths : ['policies']));
-for (const p of sortProblems(problems)) {
-  const r = renderProblem(p);
-  console.log(`${p.file}:${p.line}:${p.column} ${p.code} ${r.message}${r.hint ? `\n  提示:${r.hint}` : ''}`);
-}
-console.log(problems.length ? `${problems.length} 个问题` : `✓ ${set.policies.length} 个规则文件全部通过校验`);
-process.exit(problems.some((p) => p.severity === 'error') ? 1 : 0);
+runCli(
+  defineCommand({
+    meta: { name: 'validate', description: '校验规则文件 / Validate policy files' },
+    args: {
+      paths: { type: 'positional', required: false, description: '文件或目录,默认 policies/ / files or folders' },
+      format: { type: 'string', default: 'text', description: 'text | json' },
+      lang: { type: 'string', default: 'zh', description: 'zh | en' },
+      today: { type: 'string', description: '以哪天为「今天」检查生效中的规则(YYYY-MM-DD)' },
+    },
+    run({ args }) {
+      const lang = args.lang === 'en' ? 'en' : 'zh';
+      const paths = (args._ as string[]).length ? (args._ as string[]) : ['policies'];
+      for (const p of paths) if (!existsSync(p)) throw new UserError(`找不到 \`${p}\``, '传入规则文件或目录,例如 npm run validate -- policies');
+      const today = args.today ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError(`--today 应为 YYYY-MM-DD,收到 \`${today}\``);
+      const sources = readPolicyFiles(paths);
+      // "Is every required kind in force today?" only makes sense for a whole policy folder.
+      const wholeSet = paths.some((p) => statSync(p).isDirectory());
+      const { set, problems } = loadPolicySet(sources, wholeSet ? { today } : {});
+      const sorted = sortProblems(problems);
+      if (args.format === 'json') {
+        console.log(JSON.stringify(sorted.map((p) => ({ ...p, ...renderProblem(p, lang) })), null, 2));
+      } else {
+        const texts = new Map(sources.map((s) => [s.file, s.text]));
+        for (const p of sorted) {
+          console.log(formatProblem(p, lang));
+          const text = texts.get(p.file) ?? (existsSync(p.file) && p.line > 0 ? readFileSync(p.file, 'utf8') : '');
+          if (text && p.line > 0 && text.length < 1_000_000) console.log(codeFrame(text, p.line, p.column));
+          console.log('');
+        }
+        const errors = problems.filter((p) => p.severity === 'error').length;
+        console.log(
+          lang === 'zh'
+            ? errors
+              ? `✗ ${sources.length} 个文件中发现 ${errors} 个错误`
+              : `✓ ${set.policies.length} 个规则文件全部通过校验`
+            : errors
+              ? `✗ ${errors} error(s) in ${sources.length} file(s)`
+              : `✓ all ${set.policies.length} policy files are valid`,
+        );
+      }
+      process.exitCode = hasErrors(problems) ? 1 : 0;
+    },
+  }),
+);

@@ -5,6 +5,8 @@ import { hasErrors } from '../lib/problem.ts';
 import type { LoadedPolicy, PolicySet } from './model.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { policySchemas, type PolicyKind } from './schema/index.ts';
+import { checkSchema } from './check-schema.ts';
+import { runSemanticRules } from './rules/index.ts';
 
 export interface PolicySource {
   /** Repository-relative path, e.g. `policies/scorecard.yaml`. */
@@ -17,8 +19,13 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+export interface LoadOptions {
+  /** ISO date for "is every required kind in force today?"; omitted, that rule is skipped (tests, history). */
+  today?: string;
+}
+
 /** Pure: no file system access, so a git ref's files and the working tree load the same way. */
-export function loadPolicySet(sources: readonly PolicySource[]): LoadResult {
+export function loadPolicySet(sources: readonly PolicySource[], options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const policies: LoadedPolicy[] = [];
   for (const src of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -36,6 +43,11 @@ export function loadPolicySet(sources: readonly PolicySource[]): LoadResult {
         path: '/kind',
         params: { value: String(kind), kinds: Object.keys(policySchemas).join(', ') },
       });
+      continue;
+    }
+    const schemaProblems = checkSchema(src.file, kind as PolicyKind, value, parsed.positions);
+    if (schemaProblems.length) {
+      problems.push(...schemaProblems);
       continue;
     }
     const result = policySchemas[kind as PolicyKind].safeParse(value);
@@ -56,5 +68,7 @@ export function loadPolicySet(sources: readonly PolicySource[]): LoadResult {
     const data = result.data;
     policies.push({ kind: data.kind, id: data.id, version: data.version, data, file: src.file, positions: parsed.positions } as LoadedPolicy);
   }
-  return { set: { policies }, problems };
+  const set = { policies };
+  problems.push(...runSemanticRules(set, { today: options.today ?? '', skip: options.today ? [] : ['requiredKindsInForce'] }));
+  return { set, problems };
 }

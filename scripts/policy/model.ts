@@ -6,6 +6,8 @@ import type { PolicyData, PolicyKind, PolicyOfKind } from './schema/index.ts';
 export interface SourcePos {
   line: number;
   column: number;
+  /** Set on quoted scalars, whose text starts one column after `column`. */
+  quoted?: boolean;
 }
 
 /** One version of one policy of kind K, as loaded from one file. */

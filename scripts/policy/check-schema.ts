@@ -1,0 +1,126 @@
+// Stage 2: JSON Schema (draft 2020-12, generated from the zod schemas) with every error at once,
+// turned into stable problem codes located at line:column. Unions keyed by `type` report only the
+// branch the manager chose, or an unknown `type` with a suggestion.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { closest } from '../lib/suggest.ts';
+import type { Problem } from '../lib/problem.ts';
+import type { SourcePos } from './model.ts';
+import { policyJsonSchema, type PolicyKind } from './schema/index.ts';
+
+// verbose: errors carry their parentSchema, which lists the keys allowed where an unknown key was found.
+const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+const validators = new Map<PolicyKind, ValidateFunction>();
+function validatorFor(kind: PolicyKind): ValidateFunction {
+  let v = validators.get(kind);
+  if (!v) {
+    v = ajv.compile(policyJsonSchema(kind));
+    validators.set(kind, v);
+  }
+  return v;
+}
+
+function decode(seg: string): string {
+  return seg.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+function resolve(root: unknown, pointer: string): unknown {
+  let cur = root;
+  for (const seg of pointer.split('/').slice(1)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[decode(seg)];
+  }
+  return cur;
+}
+
+function typeOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
+}
+
+/** Keeps, for each `oneOf`/`anyOf` keyed by a `type` const, only the errors of the branch the value chose. */
+function narrowUnions(errors: ErrorObject[], schema: unknown, data: unknown): { errors: ErrorObject[]; extra: { pointer: string; value: string; allowed: string[] }[] } {
+  const extra: { pointer: string; value: string; allowed: string[] }[] = [];
+  let kept = errors;
+  for (const u of errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) {
+    const base = u.schemaPath.replace(/^#/, '');
+    const branches = resolve(schema, base) as { properties?: { type?: { const?: string } } }[] | undefined;
+    const value = resolve(data, u.instancePath) as { type?: unknown } | undefined;
+    const consts = (branches ?? []).map((b) => b.properties?.type?.const);
+    if (!branches || consts.some((c) => c === undefined)) continue;
+    const chosen = consts.indexOf(value && typeof value === 'object' ? (value.type as string) : undefined);
+    kept = kept.filter((e) => {
+      if (e === u) return false;
+      const sp = e.schemaPath.replace(/^#/, '');
+      if (!sp.startsWith(`${base}/`)) return true;
+      return chosen >= 0 && sp.startsWith(`${base}/${chosen}/`);
+    });
+    if (chosen < 0) extra.push({ pointer: `${u.instancePath}/type`, value: String(value && typeof value === 'object' ? (value.type ?? '') : ''), allowed: consts as string[] });
+  }
+  return { errors: kept, extra };
+}
+
+export function checkSchema(file: string, kind: PolicyKind, data: unknown, positions: Record<string, SourcePos>): Problem[] {
+  const validate = validatorFor(kind);
+  if (validate(data)) return [];
+  const schema = policyJsonSchema(kind);
+  const { errors, extra } = narrowUnions(validate.errors ?? [], schema, data);
+  const at = (pointer: string, key = false): SourcePos => {
+    if (key && positions[`${pointer}#key`]) return positions[`${pointer}#key`]!;
+    let p = pointer;
+    while (!(p in positions) && p) p = p.slice(0, p.lastIndexOf('/'));
+    return positions[p] ?? { line: 1, column: 1 };
+  };
+  const problems: Problem[] = [];
+  const push = (code: string, pointer: string, params: Record<string, string | number>, key = false) =>
+    problems.push({ code, severity: 'error', file, ...at(pointer, key), path: pointer, params });
+
+  for (const x of extra) {
+    const s = closest(x.value, x.allowed);
+    push('unknown_type', x.pointer, { value: x.value, allowed: x.allowed.join(', '), suggestion: s ?? '' });
+  }
+  for (const e of errors) {
+    const p = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const key = String(p.additionalProperty);
+        const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+        push('unknown_key', `${e.instancePath}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, { key, suggestion: closest(key, allowed) ?? '', allowed: allowed.join(', ') }, true);
+        break;
+      }
+      case 'required':
+        push('missing_key', e.instancePath, { key: String(p.missingProperty) });
+        break;
+      case 'type':
+        push('wrong_type', e.instancePath, { expected: String(p.type), actual: typeOf(resolve(data, e.instancePath)), value: JSON.stringify(resolve(data, e.instancePath)) ?? '' });
+        break;
+      case 'enum': {
+        const allowed = (p.allowedValues as unknown[]).map(String);
+        const value = String(resolve(data, e.instancePath));
+        push('not_allowed_value', e.instancePath, { value, allowed: allowed.join(', '), suggestion: closest(value, allowed) ?? '' });
+        break;
+      }
+      case 'const': {
+        const value = String(resolve(data, e.instancePath));
+        push('not_allowed_value', e.instancePath, { value, allowed: String(p.allowedValue), suggestion: String(p.allowedValue) });
+        break;
+      }
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        push('out_of_range', e.instancePath, { value: String(resolve(data, e.instancePath)), limit: `${{ minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword]} ${String(p.limit)}` });
+        break;
+      case 'minItems':
+      case 'minLength':
+        push('too_short', e.instancePath, { limit: String(p.limit) });
+        break;
+      case 'pattern':
+        push('bad_format', e.instancePath, { value: String(resolve(data, e.instancePath)), pattern: String(p.pattern) });
+        break;
+      default:
+        push('schema_invalid', e.instancePath, { detail: `${e.keyword}: ${e.message ?? ''}` });
+    }
+  }
+  return problems;
+}
+

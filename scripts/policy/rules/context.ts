@@ -1,0 +1,51 @@
+// What every semantic rule needs: the whole set, the catalogues to check references against, and
+// one way to report a problem at a node of a policy file.
+import type { Problem } from '../../lib/problem.ts';
+import type { LoadedPolicy, PolicySet } from '../model.ts';
+
+export interface RuleContext {
+  set: PolicySet;
+  today: string;
+  metricUnits: Map<string, string>;
+  derivedMetrics: Set<string>;
+  events: Set<string>;
+  positions: Set<string>;
+  planIds: Set<string>;
+  report: (policy: LoadedPolicy, pointer: string, code: string, params?: Record<string, string | number>, extraColumns?: number) => void;
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+export function makeContext(set: PolicySet, today: string, problems: Problem[]): RuleContext {
+  const metricUnits = new Map<string, string>();
+  const derivedMetrics = new Set<string>();
+  const events = new Set<string>();
+  const positions = new Set<string>();
+  const planIds = new Set<string>();
+  for (const p of set.policies) {
+    if (p.kind === 'metrics') {
+      for (const m of p.data.metrics) {
+        metricUnits.set(m.id, m.unit);
+        if (m.formula) derivedMetrics.add(m.id);
+      }
+      for (const e of p.data.events) events.add(e.id);
+    }
+    if (p.kind === 'salary_ladder') for (const pos of p.data.positions) positions.add(pos.id);
+    if (p.kind === 'pay_plan') planIds.add(p.id);
+  }
+  return {
+    set,
+    today,
+    metricUnits,
+    derivedMetrics,
+    events,
+    positions,
+    planIds,
+    report(policy, pointer, code, params = {}, extraColumns = 0) {
+      let p = pointer;
+      while (!(p in policy.positions) && p) p = p.slice(0, p.lastIndexOf('/'));
+      const pos = policy.positions[p] ?? { line: 1, column: 1 };
+      problems.push({ code, severity: 'error', file: policy.file, line: pos.line, column: pos.column + extraColumns + (extraColumns && pos.quoted ? 1 : 0), path: pointer, params });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Stage 3: semantic rules over the whole policy set. Each is a named function that collects
+// problems (changesets' style), so one run reports everything that is wrong.
+import type { Problem } from '../../lib/problem.ts';
+import type { PolicySet } from '../model.ts';
+import { makeContext, type Rule } from './context.ts';
+import { moneyHasAtMostTwoDecimals } from './money-rules.ts';
+import { gradesDescend, sharesSumToOne, weightsSumToTotal } from './scorecard-rules.ts';
+import { bracketsAscendAndTouch, planShapesMakeSense } from './bracket-rules.ts';
+import { idsAreUnique, referencesExist } from './reference-rules.ts';
+import { formulasAreValid } from './formula-rules.ts';
+import { requiredKindsInForce, versionsDoNotOverlap } from './version-rules.ts';
+
+export const RULES: Record<string, Rule> = {
+  moneyHasAtMostTwoDecimals,
+  weightsSumToTotal,
+  gradesDescend,
+  sharesSumToOne,
+  bracketsAscendAndTouch,
+  planShapesMakeSense,
+  referencesExist,
+  idsAreUnique,
+  formulasAreValid,
+  versionsDoNotOverlap,
+  requiredKindsInForce,
+};
+
+export function runSemanticRules(set: PolicySet, options: { today: string; skip?: string[] }): Problem[] {
+  const problems: Problem[] = [];
+  const ctx = makeContext(set, options.today, problems);
+  for (const [name, rule] of Object.entries(RULES)) if (!options.skip?.includes(name)) rule(ctx);
+  return problems;
+}
