@@ -7,26 +7,26 @@ const action = z.enum(['warn', 'block']).meta({ description: '警告 warn / 阻�
 export const Guardrail = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
-    type: z.literal('total_cost_change'),
+    type: z.literal('total_cost_change').meta({ description: '类型 / Type: total_cost_change' }),
     max_percent: z.number().min(0).optional().meta({ description: '月度总成本变化上限(%)/ Max monthly cost change, percent' }),
     max_amount: Yuan.optional().meta({ description: '月度总成本变化上限(元)/ Max monthly cost change, yuan' }),
     action,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('minimum_wage'),
+    type: z.literal('minimum_wage').meta({ description: '类型 / Type: minimum_wage' }),
     amount: Yuan.meta({ description: '当地月最低工资(元)/ Local monthly minimum wage', examples: [2690] }),
     action,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('individual_loss'),
+    type: z.literal('individual_loss').meta({ description: '类型 / Type: individual_loss' }),
     max_percent: z.number().min(0).meta({ description: '任何人收入下降不得超过(%)/ Max loss for any one person, percent' }),
     action,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('share_losing'),
+    type: z.literal('share_losing').meta({ description: '类型 / Type: share_losing' }),
     max_percent: z.number().min(0).max(100).meta({ description: '收入下降人数占比上限(%)/ Max share of people who lose, percent' }),
     action,
   }),
@@ -34,7 +34,7 @@ export const Guardrail = z.discriminatedUnion('type', [
 
 export const GuardrailsPolicy = z
   .strictObject({
-    kind: z.literal('guardrails'),
+    kind: z.literal('guardrails').meta({ description: '规则类型 / Policy kind: guardrails' }),
     ...headerFields,
     rules: z.array(Guardrail).min(1).meta({ description: '护栏规则 / Guardrail rules' }),
   })

@@ -30,7 +30,7 @@ export const EventDef = z
 
 export const MetricsPolicy = z
   .strictObject({
-    kind: z.literal('metrics'),
+    kind: z.literal('metrics').meta({ description: '规则类型 / Policy kind: metrics' }),
     ...headerFields,
     metrics: z.array(MetricDef).min(1).meta({ description: '指标目录 / Metric catalogue' }),
     events: z.array(EventDef).default([]).meta({ description: '事件类型 / Event types' }),

@@ -11,7 +11,7 @@ export const Bracket = z.strictObject({
 });
 
 export const TieredPlan = z.strictObject({
-  type: z.literal('tiered'),
+  type: z.literal('tiered').meta({ description: '类型 / Type: tiered' }),
   metric: metricRef.meta({ description: '决定档位的指标 / Metric that selects the bracket' }),
   base_metric: Id.optional().meta({ description: '提成计算基数(元),省略则为 metric 本身 / Amount the rate applies to; defaults to metric' }),
   method: z
@@ -24,7 +24,7 @@ export const TieredPlan = z.strictObject({
 });
 
 export const StepBonusPlan = z.strictObject({
-  type: z.literal('step_bonus'),
+  type: z.literal('step_bonus').meta({ description: '类型 / Type: step_bonus' }),
   metric: metricRef,
   threshold: z.number().meta({ description: '起奖线,如 0.50 / Level where the bonus starts', examples: [0.5] }),
   amount: Yuan.meta({ description: '达到起奖线的奖金(元)/ Bonus at the threshold', examples: [800] }),
@@ -34,7 +34,7 @@ export const StepBonusPlan = z.strictObject({
 });
 
 export const FormulaPlan = z.strictObject({
-  type: z.literal('formula'),
+  type: z.literal('formula').meta({ description: '类型 / Type: formula' }),
   formula: Formula.meta({ description: '金额公式(结果为元)/ Formula giving yuan', examples: ['conversion_rate * sales * 0.01'] }),
 });
 
@@ -45,7 +45,7 @@ export const RankAward = z.strictObject({
 });
 
 export const RankAwardPlan = z.strictObject({
-  type: z.literal('rank_award'),
+  type: z.literal('rank_award').meta({ description: '类型 / Type: rank_award' }),
   metric: Id.meta({ description: '排名指标,score 表示考核得分 / Ranking metric; `score` is the scorecard score' }),
   group: z.enum(['team', 'shop', 'all']).meta({ description: '在哪个范围内排名 / Ranking group' }),
   head: z.array(RankAward).default([]).meta({ description: '头部奖励(第 1 名起)/ Awards from the top' }),
@@ -56,7 +56,7 @@ export const Plan = z.discriminatedUnion('type', [TieredPlan, StepBonusPlan, For
 
 export const PayPlanPolicy = z
   .strictObject({
-    kind: z.literal('pay_plan'),
+    kind: z.literal('pay_plan').meta({ description: '规则类型 / Policy kind: pay_plan' }),
     ...headerFields,
     rounding: Rounding,
     plan: Plan.meta({ description: '方案:tiered 阶梯提成、step_bonus 阶梯奖金、formula 公式、rank_award 头尾奖励 / The plan' }),

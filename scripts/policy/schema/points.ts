@@ -16,7 +16,7 @@ export const MetricPoints = z.strictObject({
 
 export const PointsPolicy = z
   .strictObject({
-    kind: z.literal('points'),
+    kind: z.literal('points').meta({ description: '规则类型 / Policy kind: points' }),
     ...headerFields,
     rounding: Rounding,
     events: z.array(EventPoints).default([]).meta({ description: '事件积分 / Points per event' }),

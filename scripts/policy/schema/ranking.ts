@@ -10,7 +10,7 @@ export const RankClass = z.strictObject({
 
 export const RankingPolicy = z
   .strictObject({
-    kind: z.literal('ranking'),
+    kind: z.literal('ranking').meta({ description: '规则类型 / Policy kind: ranking' }),
     ...headerFields,
     metric: Id.meta({ description: '排名依据,score 表示考核得分 / Ranking metric; `score` is the scorecard score' }),
     cadence: z.enum(['weekly', 'monthly', 'quarterly']).meta({ description: '排名周期 / Ranking cadence' }),

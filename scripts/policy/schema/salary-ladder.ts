@@ -31,7 +31,7 @@ export const Allowance = z.strictObject({
 
 export const SalaryLadderPolicy = z
   .strictObject({
-    kind: z.literal('salary_ladder'),
+    kind: z.literal('salary_ladder').meta({ description: '规则类型 / Policy kind: salary_ladder' }),
     ...headerFields,
     rounding: Rounding,
     positions: z.array(Position).min(1).meta({ description: '岗位(客服→组长→主任→主管→经理)/ Positions' }),

@@ -5,7 +5,7 @@ import { Id, Rounding, headerFields } from './common.ts';
 const metricRef = Id.meta({ description: '指标编号(见指标目录)/ Metric id from the catalogue' });
 
 export const LinearScoring = z.strictObject({
-  type: z.literal('linear'),
+  type: z.literal('linear').meta({ description: '类型 / Type: linear' }),
   metric: metricRef,
   zero_at: z.number().meta({ description: '得 0 分时的指标值 / Metric value that scores 0' }),
   full_at: z.number().meta({ description: '得满分时的指标值(可小于 zero_at,用于越低越好)/ Metric value that scores full points' }),
@@ -18,13 +18,13 @@ export const Band = z.strictObject({
 });
 
 export const BandsScoring = z.strictObject({
-  type: z.literal('bands'),
+  type: z.literal('bands').meta({ description: '类型 / Type: bands' }),
   metric: metricRef,
   bands: z.array(Band).min(1).meta({ description: '分档,按从低到高排列,区间为 [from, to) / Bands, ascending, [from, to)' }),
 });
 
 export const TargetScoring = z.strictObject({
-  type: z.literal('target'),
+  type: z.literal('target').meta({ description: '类型 / Type: target' }),
   metric: metricRef,
   target: z.number().meta({ description: '目标值;达到得满分 / Target; reaching it scores full points' }),
   partial: z
@@ -34,7 +34,7 @@ export const TargetScoring = z.strictObject({
 });
 
 export const DeductionScoring = z.strictObject({
-  type: z.literal('deduction'),
+  type: z.literal('deduction').meta({ description: '类型 / Type: deduction' }),
   event: Id.meta({ description: '事件编号(如 complaint 投诉)/ Event id' }),
   points_per_event: z.number().positive().meta({ description: '每次扣分 / Points deducted per event', examples: [3] }),
   floor: z.number().min(0).default(0).meta({ description: '本项最低分 / Lowest score of this item' }),
@@ -53,7 +53,7 @@ export const Category = z.strictObject({
   id: Id,
   title: z.string().min(1).meta({ description: '类别 / Category title', examples: ['业务绩效'] }),
   weight: z.number().positive().meta({ description: '类别分值;各类别之和等于总分 / Category weight; categories sum to the total' }),
-  items: z.array(ScoreItem).min(1),
+  items: z.array(ScoreItem).min(1).meta({ description: '考核项 / Items of this category' }),
 });
 
 export const GradeBand = z.strictObject({
@@ -64,19 +64,19 @@ export const GradeBand = z.strictObject({
 
 export const ScoreEffect = z.discriminatedUnion('type', [
   z.strictObject({
-    type: z.literal('coefficient'),
+    type: z.literal('coefficient').meta({ description: '类型 / Type: coefficient' }),
     min_coefficient: z.number().min(0).default(0).meta({ description: '系数下限 / Lowest coefficient' }),
     max_coefficient: z.number().min(0).default(1).meta({ description: '系数上限 / Highest coefficient' }),
   }).meta({ description: '系数 = 得分 ÷ 总分 / Coefficient = score ÷ total' }),
   z.strictObject({
-    type: z.literal('grades'),
+    type: z.literal('grades').meta({ description: '类型 / Type: grades' }),
     grades: z.array(GradeBand).min(1).meta({ description: '等级,按最低分从高到低排列 / Grades, highest first' }),
   }).meta({ description: '按等级定系数 / Coefficient by grade band' }),
 ]);
 
 export const ScorecardPolicy = z
   .strictObject({
-    kind: z.literal('scorecard'),
+    kind: z.literal('scorecard').meta({ description: '规则类型 / Policy kind: scorecard' }),
     ...headerFields,
     rounding: Rounding,
     cadence: z

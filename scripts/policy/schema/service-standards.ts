@@ -10,7 +10,7 @@ export const Standard = z.strictObject({
 
 export const ServiceStandardsPolicy = z
   .strictObject({
-    kind: z.literal('service_standards'),
+    kind: z.literal('service_standards').meta({ description: '规则类型 / Policy kind: service_standards' }),
     ...headerFields,
     rounding: Rounding,
     finding_event: Id.default('qa_finding').meta({ description: '质检发现对应的事件编号 / Event id of a QA finding' }),

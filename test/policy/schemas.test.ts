@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { schemaFiles, serialize } from '../../scripts/write-schemas.ts';
+import { policyKinds } from '../../scripts/policy/schema/index.ts';
+
+describe('generated JSON Schemas', () => {
+  it('match the committed files (run `npm run schemas` after changing a zod schema)', () => {
+    for (const [file, schema] of Object.entries(schemaFiles())) {
+      expect(readFileSync(file, 'utf8'), file).toBe(serialize(schema));
+    }
+  });
+
+  it('describe every policy property in Chinese and English, so editors can show it', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.properties && typeof n.properties === 'object') {
+        for (const [k, v] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+          const d = v.description;
+          if (typeof d !== 'string' || !/[\u4e00-\u9fff]/.test(d) || !/[A-Za-z]/.test(d)) missing.push(`${path}/${k}`);
+        }
+      }
+      for (const [k, v] of Object.entries(n)) {
+        if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}/${k}/${i}`));
+        else if (typeof v === 'object') walk(v, `${path}/${k}`);
+      }
+    };
+    for (const kind of policyKinds) walk(JSON.parse(readFileSync(`schemas/${kind}.schema.json`, 'utf8')), kind);
+    expect(missing).toEqual([]);
+  });
+
+  it('is named by every policy file through a yaml-language-server modeline', () => {
+    for (const f of readdirSync('policies').filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(`policies/${f}`, 'utf8');
+      const kind = /^kind: (\w+)$/m.exec(text)?.[1];
+      expect(text.split('\n')[0], f).toBe(`# yaml-language-server: $schema=../schemas/${kind}.schema.json`);
+    }
+  });
+});
