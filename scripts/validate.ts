@@ -5,6 +5,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { loadPolicySet } from './policy/load-policies.ts';
 import { readPolicyFiles } from './policy/read-policy-files.ts';
+import { withContext } from './policy/with-context.ts';
 import { hasErrors, sortProblems } from './lib/problem.ts';
 import { renderProblem } from './i18n/render-problem.ts';
 import { codeFrame } from './lib/code-frame.ts';
@@ -26,9 +27,14 @@ runCli(
       const today = args.today ?? new Date().toISOString().slice(0, 10);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError(`--today 应为 YYYY-MM-DD,收到 \`${today}\``);
       const sources = readPolicyFiles(paths);
-      // "Is every required kind in force today?" only makes sense for a whole policy folder.
+      // A folder is checked as a whole set; single files are checked against policies/ for context
+      // (their references), and only their own problems are reported.
       const wholeSet = paths.some((p) => statSync(p).isDirectory());
-      const { set, problems } = loadPolicySet(sources, wholeSet ? { today } : {});
+      const context = !wholeSet && existsSync('policies') ? readPolicyFiles(['policies']) : [];
+      const loaded = loadPolicySet(wholeSet ? sources : withContext(sources, context), wholeSet ? { today } : {});
+      const named = new Set(sources.map((s) => s.file));
+      const set = loaded.set;
+      const problems = wholeSet ? loaded.problems : loaded.problems.filter((p) => named.has(p.file));
       const sorted = sortProblems(problems);
       if (args.format === 'json') {
         console.log(JSON.stringify(sorted.map((p) => ({ ...p, ...renderProblem(p, lang) })), null, 2));

@@ -28,10 +28,16 @@ export interface LoadOptions {
 export function loadPolicySet(sources: readonly PolicySource[], options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const policies: LoadedPolicy[] = [];
+  // Ids of files that failed to load: references to them are not reported again as unknown.
+  const unloadedIds: string[] = [];
   for (const src of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
     const parsed = parseYaml(src.file, src.text);
     problems.push(...parsed.problems);
-    if (hasErrors(parsed.problems)) continue;
+    const declaredId = /^id:\s*([a-z][a-z0-9_]*)\s*$/m.exec(src.text)?.[1];
+    if (hasErrors(parsed.problems)) {
+      if (declaredId) unloadedIds.push(declaredId);
+      continue;
+    }
     const value = parsed.value as { kind?: unknown } | null;
     const kind = value && typeof value === 'object' ? value.kind : undefined;
     if (typeof kind !== 'string' || !(kind in policySchemas)) {
@@ -43,11 +49,13 @@ export function loadPolicySet(sources: readonly PolicySource[], options: LoadOpt
         path: '/kind',
         params: { value: String(kind), kinds: Object.keys(policySchemas).join(', ') },
       });
+      if (declaredId) unloadedIds.push(declaredId);
       continue;
     }
     const schemaProblems = checkSchema(src.file, kind as PolicyKind, value, parsed.positions);
     if (schemaProblems.length) {
       problems.push(...schemaProblems);
+      if (declaredId) unloadedIds.push(declaredId);
       continue;
     }
     const result = policySchemas[kind as PolicyKind].safeParse(value);
@@ -69,6 +77,6 @@ export function loadPolicySet(sources: readonly PolicySource[], options: LoadOpt
     policies.push({ kind: data.kind, id: data.id, version: data.version, data, file: src.file, positions: parsed.positions } as LoadedPolicy);
   }
   const set = { policies };
-  problems.push(...runSemanticRules(set, { today: options.today ?? '', skip: options.today ? [] : ['requiredKindsInForce'] }));
+  problems.push(...runSemanticRules(set, { today: options.today ?? '', skip: options.today ? [] : ['requiredKindsInForce'], unloadedIds }));
   return { set, problems };
 }

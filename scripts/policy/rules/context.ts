@@ -11,7 +11,8 @@ export interface RuleContext {
   events: Set<string>;
   positions: Set<string>;
   planIds: Set<string>;
-  report: (policy: LoadedPolicy, pointer: string, code: string, params?: Record<string, string | number>, extraColumns?: number) => void;
+  /** `offset` (for formulas) is a character offset inside the scalar's text. */
+  report: (policy: LoadedPolicy, pointer: string, code: string, params?: Record<string, string | number>, offset?: number) => void;
 }
 
 export type Rule = (ctx: RuleContext) => void;
@@ -41,11 +42,11 @@ export function makeContext(set: PolicySet, today: string, problems: Problem[]):
     events,
     positions,
     planIds,
-    report(policy, pointer, code, params = {}, extraColumns = 0) {
+    report(policy, pointer, code, params = {}, offset) {
       let p = pointer;
       while (!(p in policy.positions) && p) p = p.slice(0, p.lastIndexOf('/'));
       const pos = policy.positions[p] ?? { line: 1, column: 1 };
-      problems.push({ code, severity: 'error', file: policy.file, line: pos.line, column: pos.column + extraColumns + (extraColumns && pos.quoted ? 1 : 0), path: pointer, params });
+      problems.push({ code, severity: 'error', file: policy.file, line: pos.line, column: pos.column + (offset === undefined ? 0 : offset + (pos.quoted ? 1 : 0)), path: pointer, params });
     },
   };
 }

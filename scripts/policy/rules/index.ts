@@ -24,9 +24,11 @@ export const RULES: Record<string, Rule> = {
   requiredKindsInForce,
 };
 
-export function runSemanticRules(set: PolicySet, options: { today: string; skip?: string[] }): Problem[] {
+export function runSemanticRules(set: PolicySet, options: { today: string; skip?: string[]; unloadedIds?: string[] }): Problem[] {
   const problems: Problem[] = [];
   const ctx = makeContext(set, options.today, problems);
+  // A file that failed earlier stages already has its problem; its id still exists for references.
+  for (const id of options.unloadedIds ?? []) ctx.planIds.add(id);
   for (const [name, rule] of Object.entries(RULES)) if (!options.skip?.includes(name)) rule(ctx);
   return problems;
 }
