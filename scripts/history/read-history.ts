@@ -103,8 +103,9 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     return r.table;
   };
 
-  // Roster.
+  // Roster: without it no account or agent can be checked, so stop at the one clear problem.
   const roster = await load('roster', true);
+  if (!roster) return { history, problems };
   const byId = new Map<string, Agent>();
   const byAccount = new Map<string, Agent>();
   if (roster) {

@@ -48,7 +48,9 @@ async function readCsv(file: string, text: string): Promise<{ table?: Table; pro
     }
   } catch (e) {
     const err = e as { lines?: number; message: string };
-    return { problems: [problem(file, 'csv_syntax', err.lines ?? n + 1, 1, { detail: err.message })] };
+    // An unclosed quote is detected at the end of the file; its message names the line it opened on.
+    const opened = /opening quote at line (\d+)/.exec(err.message)?.[1];
+    return { problems: [problem(file, 'csv_syntax', opened ? Number(opened) : (err.lines ?? n + 1), 1, { detail: err.message })] };
   }
   if (!header) return { problems: [problem(file, 'empty_file', 0, 0, {})] };
   return { table: { file, header, rows }, problems: [] };

@@ -5,7 +5,7 @@ import { msg } from './define.ts';
 export const historyMessages: MessageTable = {
   file_missing: msg('缺少数据文件 {name}.csv(或 {name}.jsonl)', '检查 --data 指向的目录', 'Missing data file {name}.csv (or .jsonl)', 'Check the --data directory'),
   undecodable_file: msg('无法识别文件编码(尝试了 {encoding})', '在 Excel 中另存为「CSV UTF-8」,或用 --encoding gb18030 指定', 'Cannot decode the file (tried {encoding})', 'Save as "CSV UTF-8" or pass --encoding gb18030'),
-  csv_syntax: msg('CSV 格式错误:{detail}', '检查这一行的引号是否成对', 'CSV syntax error: {detail}', 'Check the quotes on this row'),
+  csv_syntax: msg('CSV 格式错误:{detail}', '检查这一行和上一行的引号是否成对(含逗号的单元格要用英文双引号括起来)', 'CSV syntax error: {detail}', 'Check the quotes on this row and the one before'),
   jsonl_syntax: msg('JSON Lines 格式错误:{detail}', '每行应是一个完整的 JSON 对象', 'JSON Lines syntax error: {detail}', 'Each line must be one JSON object'),
   empty_file: msg('文件是空的', '至少需要表头一行', 'The file is empty', 'A header row is required'),
   missing_column: msg('缺少列「{column}」', '导出时勾选该字段,或在表头补上这一列', 'Missing column "{column}"', 'Include this column in the export'),
