@@ -1,0 +1,58 @@
+// Rules in plain Chinese for staff. This only words the rules; every number a rule produces on the
+// site comes from the engine (see plan-examples.ts and the calculator).
+import type { LoadedPolicy } from '../../../scripts/policy/model.ts';
+import { formatMetric, formatPercent, formatYuan, type MetricUnit } from '../../../scripts/lib/format.ts';
+import { yuanToFen } from '../../../scripts/lib/money.ts';
+import { shopName } from './labels.ts';
+
+export type Catalogue = { units: Record<string, string>; labels: Record<string, string>; events: Record<string, string> };
+
+export function catalogueOf(metrics: LoadedPolicy<'metrics'> | undefined): Catalogue {
+  const c: Catalogue = { units: {}, labels: { score: '考核得分' }, events: {} };
+  for (const m of metrics?.data.metrics ?? []) {
+    c.units[m.id] = m.unit;
+    c.labels[m.id] = m.label;
+  }
+  for (const e of metrics?.data.events ?? []) c.events[e.id] = e.label;
+  return c;
+}
+
+export const yuan = (v: number) => formatYuan(yuanToFen(v));
+
+export function metricValue(c: Catalogue, metric: string, v: number): string {
+  return formatMetric(v, (c.units[metric] ?? 'count') as MetricUnit).replace(/\.00%$/, '%');
+}
+
+/** Step size in words: 0.02 of a ratio is "2 个百分点". */
+export function stepText(c: Catalogue, metric: string, step: number): string {
+  return c.units[metric] === 'ratio' ? `${Number((step * 100).toFixed(4))} 个百分点` : metricValue(c, metric, step);
+}
+
+export function scopeText(p: LoadedPolicy): string {
+  const a = p.data.applies_to;
+  if (!a) return '全员适用';
+  const parts: string[] = [];
+  if (a.shops) parts.push(a.shops.map(shopName).join('、'));
+  if (a.teams) parts.push(`小组 ${a.teams.join('、')}`);
+  if (a.positions) parts.push(`岗位 ${a.positions.join('、')}`);
+  return `适用:${parts.join(';')}`;
+}
+
+type Scoring = LoadedPolicy<'scorecard'>['data']['categories'][number]['items'][number]['scoring'];
+
+export function scoringText(c: Catalogue, s: Scoring, points: number): string {
+  switch (s.type) {
+    case 'linear':
+      return `${c.labels[s.metric] ?? s.metric} 为 ${metricValue(c, s.metric, s.zero_at)} 时得 0 分,达到 ${metricValue(c, s.metric, s.full_at)} 得满分 ${points} 分,中间按比例计分`;
+    case 'bands':
+      return `按 ${c.labels[s.metric] ?? s.metric} 分档:${s.bands.map((b) => `${metricValue(c, s.metric, b.from)}${b.to === undefined ? ' 以上' : `–${metricValue(c, s.metric, b.to)}`} 得 ${b.points} 分`).join(';')}`;
+    case 'target':
+      return `${c.labels[s.metric] ?? s.metric} 达到目标 ${metricValue(c, s.metric, s.target)} 得满分 ${points} 分${s.partial === 'proportional' ? ',未达标按完成比例得分' : ',未达标不得分'}`;
+    case 'deduction':
+      return `满分 ${points} 分,每发生一次「${c.events[s.event] ?? s.event}」扣 ${s.points_per_event} 分,最低 ${s.floor} 分`;
+  }
+}
+
+export function percent(x: number): string {
+  return formatPercent(x).replace(/\.00%$/, '%');
+}
