@@ -96,7 +96,7 @@ export function startCalculator(): void {
       .map((l) => `<tr data-line="${esc(l.id)}"><td><a href="${ruleHref(base, l.rule.anchor)}">${esc(l.label)}</a><div class="meta">${esc(l.explain)}</div></td><td class="num" data-fen="${l.amount_fen}">${formatYuan(l.amount_fen)}</td></tr>`)
       .join('');
     const score = slip.score ? `<p>考核得分 <strong>${slip.score.score}</strong> / ${slip.score.total}${slip.score.grade ? `,等级 ${slip.score.grade}` : ''},绩效系数 ${slip.score.coefficient}。</p>` : '';
-    out.innerHTML = `${score}<div class="table-wrap"><table><thead><tr><th>项目(点击查看规则)</th><th class="num">金额</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th>合计</th><th class="num" id="total" data-total-fen="${slip.total_fen}">${formatYuan(slip.total_fen)}</th></tr></tfoot></table></div>
+    out.innerHTML = `${score}<div class="table-wrap" tabindex="0"><table><thead><tr><th>项目(点击查看规则)</th><th class="num">金额</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th>合计</th><th class="num" id="total" data-total-fen="${slip.total_fen}">${formatYuan(slip.total_fen)}</th></tr></tfoot></table></div>
 <p class="meta">头尾排名奖和积分奖金池取决于同事和店铺当月的数据,这里不计入${slip.points !== undefined ? `;你本月的积分为 ${slip.points} 分` : ''}。</p>`;
   };
   form.addEventListener('input', render);

@@ -1,0 +1,204 @@
+// The staff site in real Chromium: pages, calculator against the engine, search, accessibility,
+// screenshots, and the privacy promise (no per-person data in the build).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { replay } from '../../scripts/engine/replay.ts';
+import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
+import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
+import type { History } from '../../scripts/history/types.ts';
+
+const DIST = 'site/dist';
+const SHOTS = 'test-artifacts/screenshots';
+const SITE_DATE = '2026-11-23';
+const PAGES: [path: string, heading: string][] = [
+  ['', '本店客服薪酬规则'],
+  ['salary/', '薪资结构'],
+  ['scorecard/', '考核表'],
+  ['plans/', '提成与奖金'],
+  ['ranking/', '排名与晋降'],
+  ['points/', '积分制'],
+  ['standards/', '服务规范与质检'],
+  ['metrics/', '指标目录'],
+  ['guardrails/', '方案变更护栏'],
+  ['changelog/', '变更记录'],
+  ['calculator/', '工资计算器'],
+  ['search/', '搜索规则'],
+];
+
+let server: Server;
+let url: string;
+let browser: Browser;
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? allFiles(p) : [p];
+  });
+}
+
+beforeAll(async () => {
+  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, SITE_DATE, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) throw new Error(`site build failed:\n${build.stdout}\n${build.stderr}`);
+  ({ server, url } = await startStaticServer(join(process.cwd(), DIST)));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, width = 360): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(url + path);
+  return page;
+}
+
+describe('rules pages', () => {
+  it.each(PAGES)('/%s renders its Chinese heading at 360 px and 1280 px (screenshots saved)', async (path, heading) => {
+    for (const width of [360, 1280]) {
+      const page = await open(path, width);
+      expect(await page.locator('h1').innerText()).toBe(heading);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      // Nothing wider than the phone's screen.
+      if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: join(SHOTS, `${path.replace(/\/$/, '') || 'home'}-${width}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+    const found: string[] = [];
+    for (const [path] of PAGES) {
+      const page = await open(path);
+      await page.addScriptTag({ content: axe });
+      const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+      for (const v of result.violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`/${path} ${v.id} (${v.impact}, ${v.nodes.length})`);
+      await page.close();
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('shows every policy in policies/ under its anchor', () => {
+    const html = allFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const { set } = loadPolicySet(readPolicyFiles(['policies']));
+    const missing = set.policies.filter((p) => !html.includes(`id="${p.kind}-${p.id}"`) || !html.includes(`id="changelog-${p.id}-v${p.version}"`));
+    expect(missing.map((p) => p.file)).toEqual([]);
+  });
+
+  it('ships no JavaScript on rules pages, and the calculator script stays under 60 KB gzip', () => {
+    for (const [path] of PAGES.filter(([p]) => p !== 'calculator/' && p !== 'search/')) {
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      expect(html, path).not.toMatch(/<script(?![^>]*type="application\/json")/);
+    }
+    const js = allFiles(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    const gz = js.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+    expect(gz).toBeLessThan(60 * 1024);
+  });
+
+  it('finds the conversion bonus rule when searching 转化率', async () => {
+    const page = await open('search/?q=' + encodeURIComponent('转化率'), 1280);
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    const text = await page.locator('.pagefind-ui__results').innerText();
+    expect(text).toContain('转化率');
+    expect(text).toMatch(/提成与奖金|询单转化率阶梯奖金/);
+    await page.close();
+  });
+});
+
+describe('calculator', () => {
+  const { set } = loadPolicySet(readPolicyFiles(['policies']));
+  const month = SITE_DATE.slice(0, 7);
+
+  function expected(shop: string, position: string, grade: string, values: Record<string, number>, events: Record<string, number>) {
+    const history: History = {
+      agents: [{ id: 'x', name: 'x', shop, team: 'x', position, grade, hired: '2024-01-01', acting_roles: [], accounts: [] }],
+      metrics: [{ agent: 'x', period: month, values, provisional: false }],
+      events: Object.entries(events).map(([type, count]) => ({ date: `${month}-15`, agent: 'x', type, count })),
+      shops: [],
+      paid: [],
+    };
+    return replay(set, history, { from: month, to: month, mode: 'individual' }).payslips[0]!;
+  }
+
+  async function fill(shop: string, position: string, grade: string, fields: Record<string, string>) {
+    const page = await open('calculator/');
+    await page.selectOption('[name="shop"]', shop);
+    await page.selectOption('[name="position"]', position);
+    await page.selectOption('[name="grade"]', grade);
+    for (const [name, value] of Object.entries(fields)) await page.fill(`[name="${name}"]`, value);
+    await page.click('#calc button[type="submit"]');
+    const total = Number(await page.getAttribute('#total', 'data-total-fen'));
+    const lines = await page.$$eval('#result tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-line'), Number(r.querySelector('[data-fen]')!.getAttribute('data-fen'))]));
+    const href = await page.getAttribute('#result tbody tr a', 'href');
+    await page.close();
+    return { total, lines, href };
+  }
+
+  it('seed 004: reproduces the engine for 54 % conversion at the weekly shop (step bonus 1,600)', async () => {
+    const got = await fill('client_b', 'agent', 'P2', { 'm:inquiries': '1000', 'm:paying_buyers': '540', 'm:sales': '60000' });
+    const want = expected('client_b', 'agent', 'P2', { inquiries: 1000, paying_buyers: 540, sales: 60000 }, {});
+    expect(got.total).toBe(want.total_fen);
+    expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
+    expect(got.lines).toContainEqual(['plan:conversion_step_bonus', 160000]);
+    expect(got.href).toMatch(/salary\/#salary_ladder-salary_ladder-agent-P2$/);
+  });
+
+  it('seed 000: reproduces conversion × sales × 1% at the JD store', async () => {
+    const got = await fill('jd_store', 'agent', 'P1', { 'm:inquiries': '1000', 'm:paying_buyers': '500', 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100' });
+    const want = expected('jd_store', 'agent', 'P1', { inquiries: 1000, paying_buyers: 500, sales: 100000, satisfaction_rate: 0.96, attendance_rate: 1 }, {});
+    expect(got.total).toBe(want.total_fen);
+    expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
+    expect(got.lines).toContainEqual(['plan:conversion_sales_commission', 50000]);
+  });
+
+  it('seed 001: reproduces the scorecard with two complaints and a QA finding at the flagship store', async () => {
+    const fields = { 'm:inquiries': '1200', 'm:paying_buyers': '660', 'm:sales': '120000', 'm:avg_response_s': '18', 'pct:satisfaction_rate': '97', 'pct:attendance_rate': '98', 'm:quiz_score': '85', 'm:new_product_recs': '12', 'm:review_invites': '30', 'm:refund_amount': '3000', 'e:complaint': '2', 'qa:min_reply_length': '1' };
+    const got = await fill('tmall_flagship', 'team_lead', 'L2', fields);
+    const history: History = {
+      agents: [{ id: 'x', name: 'x', shop: 'tmall_flagship', team: 'x', position: 'team_lead', grade: 'L2', hired: '2024-01-01', acting_roles: [], accounts: [] }],
+      metrics: [{ agent: 'x', period: month, values: { inquiries: 1200, paying_buyers: 660, sales: 120000, avg_response_s: 18, satisfaction_rate: 0.97, attendance_rate: 0.98, quiz_score: 85, new_product_recs: 12, review_invites: 30, refund_amount: 3000 }, provisional: false }],
+      events: [
+        { date: `${month}-15`, agent: 'x', type: 'complaint', count: 2 },
+        { date: `${month}-15`, agent: 'x', type: 'qa_finding', count: 1, standard: 'min_reply_length' },
+      ],
+      shops: [],
+      paid: [],
+    };
+    const want = replay(set, history, { from: month, to: month, mode: 'individual' }).payslips[0]!;
+    expect(got.total).toBe(want.total_fen);
+    expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
+    expect(got.lines.map((l) => l[0])).toEqual(expect.arrayContaining(['performance', 'plan:sales_commission', 'qa:min_reply_length']));
+  });
+});
+
+describe('privacy', () => {
+  it('contains no roster id, no name from data/, and no per-person amount', () => {
+    const roster = readFileSync('data/sample/roster.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const ids = roster.map((r) => r[0]!);
+    const names = roster.map((r) => r[1]!);
+    const accounts = roster.map((r) => r[9]!).flatMap((a) => a.split(';'));
+    const paid = readFileSync('data/sample/paid.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[2]!);
+    // Round figures (a manager paid exactly a base pay of ¥7,000.00) are rule amounts, not personal data.
+    const amounts = paid.filter((a) => Number(a) > 1000 && Math.round(Number(a) * 100) % 1000 !== 0).map((a) => Number(a).toLocaleString('en-US', { minimumFractionDigits: 2 }));
+    const leaks: string[] = [];
+    for (const f of allFiles(DIST).filter((f) => /\.(html|js|json|css)$/.test(f))) {
+      const text = readFileSync(f, 'utf8');
+      for (const id of ids) if (new RegExp(`\\b${id}\\b`).test(text)) leaks.push(`${f}: id ${id}`);
+      for (const n of [...names, ...accounts]) if (text.includes(n)) leaks.push(`${f}: name ${n}`);
+      for (const a of amounts) if (text.includes(`¥${a}`)) leaks.push(`${f}: amount ${a}`);
+    }
+    expect(leaks, leaks.slice(0, 20).join('\n')).toEqual([]);
+  });
+});
