@@ -48,7 +48,9 @@ runCli(
         const set = loadPoliciesOrThrow(['policies']);
         const { history } = await measure('read + check history', agents * months, 'agent-months', () => loadHistoryOrThrow(dir, set));
         const range = historyMonths(history);
-        const result = await measure('replay (full)', agents * months, 'agent-months', () => replay(set, history, range));
+        const lean = await measure('replay (lean detail)', agents * months, 'agent-months', () => replay(set, history, { ...range, detail: 'lean' }));
+        lean.payslips.length = 0;
+        const result = await measure('replay (full detail)', agents * months, 'agent-months', () => replay(set, history, range));
         console.log(`  ${result.payslips.length.toLocaleString('en-US')} payslips, ${result.rankings.length.toLocaleString('en-US')} ranking entries, ${history.metrics.length.toLocaleString('en-US')} metric rows, ${history.events.length.toLocaleString('en-US')} events`);
         // Proposal: the step bonus per step raised from 400 to 500.
         const head = loadPolicySet(readPolicyFiles(['policies']).map((s) => (s.file.endsWith('step-bonus-conversion.yaml') ? { ...s, text: s.text.replace('amount_per_step: 400', 'amount_per_step: 500') } : s))).set;

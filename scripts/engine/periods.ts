@@ -77,10 +77,16 @@ export function weekMonth(week: string): string {
   return m;
 }
 
+const weekRangeCache = new Map<string, { start: string; end: string }>();
 /** First and last day (inclusive) of an ISO week. */
 export function weekRange(week: string): { start: string; end: string } {
-  const mon = weekMonday(week);
-  return { start: isoDate(mon), end: isoDate(mon + 6 * DAY) };
+  let r = weekRangeCache.get(week);
+  if (!r) {
+    const mon = weekMonday(week);
+    r = { start: isoDate(mon), end: isoDate(mon + 6 * DAY) };
+    weekRangeCache.set(week, r);
+  }
+  return r;
 }
 
 export function isWeek(period: string): boolean {

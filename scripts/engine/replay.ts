@@ -212,9 +212,9 @@ function agentMonth(agent: Agent, month: string, inForce: PoliciesInForce, cat: 
 
   // Allowances whose conditions all hold.
   if (ladder) {
+    const tenure = tenureMonths(agent.hired, month);
     ladder.data.allowances.forEach((al, i) => {
       const w = al.when;
-      const tenure = tenureMonths(agent.hired, month);
       const ok =
         (w.acting_role === undefined || agent.acting_roles.includes(w.acting_role)) &&
         (w.positions === undefined || w.positions.includes(agent.position)) &&

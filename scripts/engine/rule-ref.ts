@@ -7,7 +7,25 @@ export function ruleAnchor(kind: string, id: string, subId?: string): string {
   return subId ? `${kind}-${id}-${subId}` : `${kind}-${id}`;
 }
 
+// Rule references are immutable and repeat for every payslip: share one object per rule.
+const cache = new WeakMap<LoadedPolicy, Map<string, RuleRef>>();
+
 export function ruleRef(policy: LoadedPolicy, path: string, subId?: string): RuleRef {
+  let perPolicy = cache.get(policy);
+  if (!perPolicy) {
+    perPolicy = new Map();
+    cache.set(policy, perPolicy);
+  }
+  const key = `${path}#${subId ?? ''}`;
+  let ref = perPolicy.get(key);
+  if (!ref) {
+    ref = makeRuleRef(policy, path, subId);
+    perPolicy.set(key, ref);
+  }
+  return ref;
+}
+
+function makeRuleRef(policy: LoadedPolicy, path: string, subId?: string): RuleRef {
   const pos = policy.positions[path] ?? policy.positions[''] ?? { line: 1, column: 1 };
   return {
     policy: policy.id,
