@@ -2,12 +2,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaFiles, serialize } from '../../scripts/write-schemas.ts';
 import { policyKinds } from '../../scripts/policy/schema/index.ts';
+import { policyReference } from '../../scripts/write-policy-reference.ts';
 
 describe('generated JSON Schemas', () => {
   it('match the committed files (run `npm run schemas` after changing a zod schema)', () => {
     for (const [file, schema] of Object.entries(schemaFiles())) {
       expect(readFileSync(file, 'utf8'), file).toBe(serialize(schema));
     }
+  });
+
+  it('are documented in docs/policy-reference.md exactly as generated', () => {
+    expect(readFileSync('docs/policy-reference.md', 'utf8')).toBe(policyReference());
   });
 
   it('describe every policy property in Chinese and English, so editors can show it', () => {
