@@ -51,17 +51,7 @@ export function evaluateFormula(ast: Expr, env: Readonly<Record<string, number>>
 
 /** Metric ids a formula reads, sorted and unique. */
 export function formulaIdentifiers(ast: Expr): string[] {
-  const out = new Set<string>();
-  const walk = (e: Expr): void => {
-    if (e.type === 'ref') out.add(e.name);
-    else if (e.type === 'neg' || e.type === 'not') walk(e.arg);
-    else if (e.type === 'bin') {
-      walk(e.left);
-      walk(e.right);
-    } else if (e.type === 'call') e.args.forEach(walk);
-  };
-  walk(ast);
-  return [...out].sort();
+  return [...new Set(formulaRefs(ast).map((r) => r.name))].sort();
 }
 
 /** References with their offsets, for located "unknown metric" errors. */
