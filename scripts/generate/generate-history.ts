@@ -179,7 +179,7 @@ export function generateHistory(opts: GenerateOptions): { files: string[] } {
           const to = a.left && a.left < end ? a.left : end;
           const share = Math.max(1, (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1) / span;
           const inq = Math.max(1, Math.round((700 + 600 * rng()) * season * share * (shop.weekly ? 7 / 30 : 1)));
-          const conv = Math.min(0.68, Math.max(0.33, 0.36 + 0.26 * a.skill + (rng() - 0.5) * 0.08));
+          const conv = Math.min(0.65, Math.max(0.35, 0.37 + 0.25 * a.skill + (rng() - 0.5) * 0.08));
           const buyers = Math.round(inq * conv);
           const aov = Math.round((80 + 200 * ((a.skill + rng()) / 2)) * 100) / 100;
           const sales = Math.round(buyers * aov * 100) / 100;

@@ -1,11 +1,7 @@
 // Display names the policies do not carry themselves (shop ids come from the roster's world).
 import { KIND_LABELS, VALUE_LABELS } from '../../../scripts/describe/field-labels.ts';
 
-export const SHOP_LABELS: Record<string, string> = {
-  tmall_flagship: '天猫旗舰店',
-  jd_store: '京东专营店',
-  client_b: '外包客户B店',
-};
+export { SHOP_NAMES as SHOP_LABELS, shopName } from '../../../scripts/lib/shop-names.ts';
 
 /** The page each policy kind is published on; payslip lines link to `${page}#${anchor}`. */
 export const KIND_PAGES: Record<string, string> = {
@@ -18,10 +14,6 @@ export const KIND_PAGES: Record<string, string> = {
   service_standards: 'standards',
   guardrails: 'guardrails',
 };
-
-export function shopName(id: string): string {
-  return SHOP_LABELS[id] ?? id;
-}
 
 export function valueLabel(v: string): string {
   return VALUE_LABELS[v] ?? v;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_COMMENT_CHARS, renderMarkdown, COMMENT_MARKER } from '../../scripts/report/render-markdown.ts';
+import type { Impact } from '../../scripts/compare/impact-types.ts';
+
+const zero = { lose_more: 0, lose_less: 0, no_change: 0, gain_less: 0, gain_more: 0 };
+function impact(sentences: number): Impact {
+  return {
+    schema_version: 1,
+    base_ref: 'main',
+    range: { from: '2026-01', to: '2026-10', months: 10 },
+    headline: { direction: 'increase', monthly_change_fen: 1234000, percent: 3.2, text: '月度人力成本将增加 ¥12,340.00 (+3.2%)' },
+    totals: { base_fen: 1, head_fen: 2, change_fen: 1, people: 3 },
+    by_month: [],
+    by_shop: [],
+    by_team: [],
+    by_position: [],
+    buckets: { overall: zero, by_position: [] },
+    deciles: { base_fen: [], head_fen: [] },
+    largest_changes: [],
+    people: [],
+    class_migration: null,
+    flag_changes: [],
+    policy_changes: [{ kind: 'pay_plan', id: 'x', title: '很长的方案', change: 'changed', file: 'policies/x.yaml', sentences: Array.from({ length: sentences }, (_, i) => `第 ${i} 条变化:每档奖金 ¥400.00 → ¥500.00`) }],
+    guardrails: [{ id: 'individual_loss', type: 'individual_loss', action: 'block', status: 'block', figure: '最大个人降幅 -12.00%(上限 10%),1 人超过', people: ['客服-ABC123'] }],
+    blocked: true,
+  };
+}
+
+describe('renderMarkdown', () => {
+  it('starts with the hidden marker and the one-line headline, and shows a blocked guardrail as ❌', () => {
+    const md = renderMarkdown(impact(1));
+    expect(md.startsWith(`${COMMENT_MARKER}\n\n## 薪酬影响:月度人力成本将增加 ¥12,340.00 (+3.2%)`)).toBe(true);
+    expect(md).toContain('| ❌ | individual_loss | 阻止合并 | 最大个人降幅 -12.00%(上限 10%),1 人超过:客服-ABC123 |');
+  });
+
+  it('stays under 60,000 characters and says it was truncated', () => {
+    const md = renderMarkdown(impact(5000));
+    expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(md).toContain('报告过长,已截断');
+    expect(md.startsWith(COMMENT_MARKER)).toBe(true);
+  });
+});
