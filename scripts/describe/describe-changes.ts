@@ -137,7 +137,10 @@ function metricUnits(...sets: PolicySet[]): Units {
 export function describeVersionChange(prev: LoadedPolicy | undefined, next: LoadedPolicy, units: Units = {}): string[] {
   if (!prev) return [`新增${KIND_LABELS[next.kind] ?? next.kind}「${next.data.title}」,${next.data.effective_from} 起生效`];
   const ctx: Ctx = { metrics: units, out: [] };
-  walk(prev.data, next.data, '', '', undefined, ctx);
+  // Between two versions the dates are the point of the new version and are shown beside it;
+  // within one version (a PR editing it in place) a changed date is a change worth reading.
+  const strip = (d: object) => (prev.version === next.version ? d : { ...d, effective_from: undefined, effective_to: undefined });
+  walk(strip(prev.data), strip(next.data), '', '', undefined, ctx);
   return ctx.out;
 }
 
