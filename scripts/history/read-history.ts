@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Problem } from '../lib/problem.ts';
 import type { Agent, History, PaidRow, ShopPeriod } from './types.ts';
 import type { Encoding } from './decode-text.ts';
-import { findTable, readTable, type Table } from './read-table.ts';
+import { findTable, openTable, type Table } from './read-table.ts';
 import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, type FieldSpec } from './row-schemas.ts';
 import { isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
@@ -24,8 +24,8 @@ function p(file: string, code: string, row: number, column: number, path: string
   return { code, severity, file, line: row, column, path, params };
 }
 
-/** Checks columns and each cell's format; yields rows whose required cells are all well-formed. */
-function checkTable(table: Table, fields: Record<string, FieldSpec>, problems: Problem[], extraHeaders: (h: string) => boolean = () => false): Row[] {
+/** Checks columns and each cell's format; yields, as they stream in, rows whose required cells are all well-formed. */
+async function* checkTable(table: Table, fields: Record<string, FieldSpec>, problems: Problem[], extraHeaders: (h: string) => boolean = () => false): AsyncGenerator<Row> {
   const index = new Map(table.header.map((h, i) => [h, i]));
   let missing = false;
   for (const [name, spec] of Object.entries(fields)) {
@@ -42,9 +42,8 @@ function checkTable(table: Table, fields: Record<string, FieldSpec>, problems: P
       problems.push(p(table.file, 'unknown_header', 1, i + 1, h, { column: h, suggestion: best && distance(h, best) <= Math.max(2, h.length / 3) ? best : '' }, 'warning'));
     }
   });
-  if (missing) return [];
-  const out: Row[] = [];
-  for (const r of table.rows) {
+  if (missing) return;
+  for await (const r of table.rows) {
     const get = (f: string) => {
       const i = index.get(f);
       const v = i === undefined ? undefined : r.cells[i]?.trim();
@@ -67,9 +66,8 @@ function checkTable(table: Table, fields: Record<string, FieldSpec>, problems: P
         ok = false;
       }
     }
-    if (ok) out.push({ row: r.row, get, col });
+    if (ok) yield { row: r.row, get, col };
   }
-  return out;
 }
 
 function cellProblem(file: string, r: Row, field: string, e: CellError): Problem {
@@ -98,9 +96,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       if (required) problems.push(p(`${dir.replace(/\/$/, '')}/${name}.csv`, 'file_missing', 0, 0, '', { name }));
       return undefined;
     }
-    const r = await readTable(file, options.encoding);
-    problems.push(...r.problems);
-    return r.table;
+    return openTable(file, problems, options.encoding);
   };
 
   // Roster: without it no account or agent can be checked, so stop at the one clear problem.
@@ -109,7 +105,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   const byId = new Map<string, Agent>();
   const byAccount = new Map<string, Agent>();
   if (roster) {
-    for (const r of checkTable(roster, ROSTER_FIELDS, problems)) {
+    for await (const r of checkTable(roster, ROSTER_FIELDS, problems)) {
       const a: Agent = {
         id: r.get('agent_id')!,
         name: r.get('name')!,
@@ -142,9 +138,8 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   const metricsTable = await load('metrics', true);
   if (metricsTable) {
     const mapped = (h: string) => h in header.headerMap || header.ignoredHeaders.includes(h);
-    const rows = checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped);
     const seen = new Map<string, number>();
-    for (const r of rows) {
+    for await (const r of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) {
       const account = r.get('旺旺昵称')!;
       if (SUMMARY_ROW_NAMES.includes(account)) continue;
       const a = byAccount.get(account);
@@ -189,7 +184,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // Events.
   const events = await load('events', false);
   if (events) {
-    for (const r of checkTable(events, EVENT_FIELDS, problems)) {
+    for await (const r of checkTable(events, EVENT_FIELDS, problems)) {
       const id = r.get('agent_id')!;
       const type = r.get('type')!;
       const count = r.get('count') === undefined ? 1 : parseCountCell(r.get('count')!);
@@ -206,7 +201,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // Shop figures.
   const shops = await load('shops', false);
   if (shops) {
-    for (const r of checkTable(shops, SHOP_FIELDS, problems)) {
+    for await (const r of checkTable(shops, SHOP_FIELDS, problems)) {
       const rev = parseMoneyCell(r.get('revenue')!);
       const tgt = parseMoneyCell(r.get('target')!);
       if (isCellError(rev)) problems.push(cellProblem(shops.file, r, 'revenue', rev));
@@ -218,7 +213,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // What was actually paid (optional, for reconciliation).
   const paid = await load('paid', false);
   if (paid) {
-    for (const r of checkTable(paid, PAID_FIELDS, problems)) {
+    for await (const r of checkTable(paid, PAID_FIELDS, problems)) {
       const id = r.get('agent_id')!;
       const total = parseMoneyCell(r.get('total')!);
       if (!byId.has(id)) problems.push(p(paid.file, 'unknown_agent', r.row, r.col('agent_id'), 'agent_id', { agent: id, suggestion: suggestAgent(id) }));

@@ -1,15 +1,23 @@
-// One data file (CSV or JSON Lines) → header + rows of text cells, with row numbers as a
-// spreadsheet shows them (the header is row 1). CSV goes through csv-parse as a stream.
-import { existsSync, readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
+// One data file (CSV or JSON Lines) → its header and a stream of rows of text cells, numbered as
+// a spreadsheet shows them (the header is row 1). The file is decoded and parsed as a stream, so a
+// 150,000-row export never sits in memory as text and cells at once.
+import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
+import { Transform } from 'node:stream';
+import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Problem } from '../lib/problem.ts';
-import { decodeText, type Encoding } from './decode-text.ts';
+import { detectEncoding, type Encoding } from './decode-text.ts';
+
+export interface Row {
+  row: number;
+  cells: string[];
+}
 
 export interface Table {
   file: string;
   header: string[];
-  rows: { row: number; cells: string[] }[];
+  /** Rows after the header; problems found while streaming (bad quotes, bad bytes) go to `problems`. */
+  rows: AsyncIterable<Row>;
 }
 
 function problem(file: string, code: string, line: number, column: number, params: Record<string, string | number>): Problem {
@@ -25,52 +33,119 @@ export function findTable(dir: string, name: string): string | undefined {
   return undefined;
 }
 
-export async function readTable(file: string, encoding?: Encoding): Promise<{ table?: Table; problems: Problem[] }> {
-  let text: string;
-  try {
-    text = decodeText(readFileSync(file), encoding).text;
-  } catch {
-    return { problems: [problem(file, 'undecodable_file', 0, 0, { encoding: encoding ?? 'utf8/gb18030' })] };
-  }
-  return file.endsWith('.jsonl') ? readJsonLines(file, text) : readCsv(file, text);
+/** Decodes a byte stream with one encoding, failing on bytes that are not valid in it. */
+function decoder(encoding: Encoding): Transform {
+  const d = new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030', { fatal: true, ignoreBOM: false });
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        done(null, d.decode(chunk, { stream: true }));
+      } catch (e) {
+        done(Object.assign(new Error((e as Error).message), { undecodable: true }));
+      }
+    },
+    flush(done) {
+      try {
+        const rest = d.decode();
+        done(null, rest || undefined);
+      } catch (e) {
+        done(Object.assign(new Error((e as Error).message), { undecodable: true }));
+      }
+    },
+  });
 }
 
-async function readCsv(file: string, text: string): Promise<{ table?: Table; problems: Problem[] }> {
-  const parser = Readable.from([text]).pipe(parse({ relax_column_count: true, skip_empty_lines: true, trim: false, bom: true }));
-  const rows: { row: number; cells: string[] }[] = [];
-  let header: string[] | undefined;
+function head(file: string): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens a table: reads the header now and streams the rows later. Errors met while streaming are
+ * pushed to `problems` (the caller's array) and end the stream.
+ */
+export async function openTable(file: string, problems: Problem[], encoding?: Encoding): Promise<Table | undefined> {
+  const detected = encoding ?? detectEncoding(head(file));
+  if (!detected) {
+    problems.push(problem(file, 'undecodable_file', 0, 0, { encoding: 'utf8/gb18030' }));
+    return undefined;
+  }
+  const text = createReadStream(file).pipe(decoder(detected));
+  const records: AsyncIterable<JsonRecord> = file.endsWith('.jsonl') ? jsonLines(file, text, problems) : csvRecords(file, text, problems);
+  const it = records[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) {
+    if (!problems.some((p) => p.file === file)) problems.push(problem(file, 'empty_file', 0, 0, {}));
+    return undefined;
+  }
+  if (file.endsWith('.jsonl')) {
+    // JSON Lines has no header row and objects may differ in keys: collect them (machine-written
+    // files, usually small), name the columns by the union of keys; line N is row N.
+    const all: JsonRecord[] = [first.value];
+    for (let r = await it.next(); !r.done; r = await it.next()) all.push(r.value);
+    const header = [...new Set(all.flatMap((r) => Object.keys(r.obj ?? {})))];
+    return { file, header, rows: jsonRows(all, header) };
+  }
+  return {
+    file,
+    header: first.value.cells.map((h) => h.trim()),
+    rows: { [Symbol.asyncIterator]: () => it },
+  };
+}
+
+async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: Problem[]): AsyncGenerator<Row> {
+  const parser = parse({ relax_column_count: true, skip_empty_lines: true, bom: true });
+  text.on('error', (e) => parser.destroy(e));
+  text.pipe(parser);
   let n = 0;
   try {
     for await (const rec of parser as AsyncIterable<string[]>) {
       n += 1;
-      if (!header) header = rec.map((h) => h.trim());
-      else rows.push({ row: n, cells: rec });
+      yield { row: n, cells: rec };
     }
   } catch (e) {
-    const err = e as { lines?: number; message: string };
+    const err = e as { lines?: number; message: string; undecodable?: boolean };
+    if (err.undecodable) {
+      problems.push(problem(file, 'undecodable_file', n + 1, 0, { encoding: 'utf8/gb18030' }));
+      return;
+    }
     // An unclosed quote is detected at the end of the file; its message names the line it opened on.
     const opened = /opening quote at line (\d+)/.exec(err.message)?.[1];
-    return { problems: [problem(file, 'csv_syntax', opened ? Number(opened) : (err.lines ?? n + 1), 1, { detail: err.message })] };
+    problems.push(problem(file, 'csv_syntax', opened ? Number(opened) : (err.lines ?? n + 1), 1, { detail: err.message }));
   }
-  if (!header) return { problems: [problem(file, 'empty_file', 0, 0, {})] };
-  return { table: { file, header, rows }, problems: [] };
 }
 
-function readJsonLines(file: string, text: string): { table?: Table; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const objects: { row: number; obj: Record<string, unknown> }[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const obj = JSON.parse(line) as unknown;
-      if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('not an object');
-      objects.push({ row: i + 1, obj: obj as Record<string, unknown> });
-    } catch (e) {
-      problems.push(problem(file, 'jsonl_syntax', i + 1, 1, { detail: (e as Error).message }));
+type JsonRecord = { row: number; cells: string[]; obj?: Record<string, unknown> };
+
+async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: Problem[]): AsyncGenerator<JsonRecord> {
+  const lines = createInterface({ input: text as NodeJS.ReadableStream & AsyncIterable<string>, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n += 1;
+      if (!line.trim()) continue;
+      try {
+        const obj = JSON.parse(n === 1 ? line.replace(/^\uFEFF/, '') : line) as unknown;
+        if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('not a JSON object');
+        yield { row: n, cells: [], obj: obj as Record<string, unknown> };
+      } catch (e) {
+        problems.push(problem(file, 'jsonl_syntax', n, 1, { detail: (e as Error).message }));
+      }
     }
-  });
-  const header = [...new Set(objects.flatMap((o) => Object.keys(o.obj)))];
+  } catch (e) {
+    if ((e as { undecodable?: boolean }).undecodable) problems.push(problem(file, 'undecodable_file', n + 1, 0, { encoding: 'utf8/gb18030' }));
+    else throw e;
+  }
+}
+
+async function* jsonRows(records: JsonRecord[], header: string[]): AsyncGenerator<Row> {
   const cell = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v));
-  // JSON Lines has no header row: line N is reported as row N.
-  return { table: { file, header, rows: objects.map((o) => ({ row: o.row, cells: header.map((h) => cell(o.obj[h])) })) }, problems };
+  for (const r of records) yield { row: r.row, cells: header.map((h) => cell(r.obj?.[h])) };
 }
