@@ -10,6 +10,12 @@ export const MAX_COMMENT_CHARS = 60_000;
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', block: '❌' } as const;
 const STATUS_TEXT = { pass: '通过', warn: '警告', block: '阻止合并' } as const;
+const GUARDRAIL_NAMES: Record<string, string> = {
+  total_cost_change: '月度总成本变化',
+  minimum_wage: '最低工资',
+  individual_loss: '个人降薪幅度',
+  share_losing: '降薪人数占比',
+};
 
 function money(fen: number): string {
   return formatYuan(fen);
@@ -81,7 +87,7 @@ export function renderMarkdown(impact: Impact): string {
     parts.push(
       `### 护栏\n\n${table(
         ['', '护栏', '结果', '数据'],
-        impact.guardrails.map((g) => [STATUS_ICON[g.status], g.id, g.status === 'pass' ? '通过' : `${STATUS_TEXT[g.status]}`, g.figure + (g.people.length ? `:${g.people.slice(0, 10).join('、')}${g.people.length > 10 ? ' 等' : ''}` : '')]),
+        impact.guardrails.map((g) => [STATUS_ICON[g.status], `${GUARDRAIL_NAMES[g.type] ?? g.type}(\`${g.id}\`)`, STATUS_TEXT[g.status], g.figure + (g.people.length ? `:${g.people.slice(0, 10).join('、')}${g.people.length > 10 ? ' 等' : ''}` : '')]),
       )}`,
     );
   }

@@ -30,7 +30,7 @@ describe('renderMarkdown', () => {
   it('starts with the hidden marker and the one-line headline, and shows a blocked guardrail as ❌', () => {
     const md = renderMarkdown(impact(1));
     expect(md.startsWith(`${COMMENT_MARKER}\n\n## 薪酬影响:月度人力成本将增加 ¥12,340.00 (+3.2%)`)).toBe(true);
-    expect(md).toContain('| ❌ | individual_loss | 阻止合并 | 最大个人降幅 -12.00%(上限 10%),1 人超过:客服-ABC123 |');
+    expect(md).toContain('| ❌ | 个人降薪幅度(`individual_loss`) | 阻止合并 | 最大个人降幅 -12.00%(上限 10%),1 人超过:客服-ABC123 |');
   });
 
   it('stays under 60,000 characters and says it was truncated', () => {
