@@ -1,6 +1,5 @@
 // simulate --base REF: load both policy sets, replay both over the same history, build the impact.
 import { loadPolicySet } from '../policy/load-policies.ts';
-import { readPolicyFiles } from '../policy/read-policy-files.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { hasErrors, ProblemsError, sortProblems } from '../lib/problem.ts';
 import type { History } from '../history/types.ts';
@@ -37,5 +36,3 @@ export function runCompare(args: CompareArgs): Impact {
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
   });
 }
-
-export { readPolicyFiles };
