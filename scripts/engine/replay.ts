@@ -283,6 +283,7 @@ function agentMonth(agent: Agent, month: string, inForce: PoliciesInForce, cat: 
   const pp = inForce.points.find((p) => appliesTo(p.data, agent));
   if (pp) points = pointsEarned(pp.data, values, eventCounts).points;
 
+  // Rounded to a millionth so payslips print the same on every platform; keys in a stable order.
   const metricValues: Record<string, number> = {};
   for (const k of Object.keys(values).sort()) metricValues[k] = Math.round(values[k]! * 1e6) / 1e6;
   return {

@@ -74,11 +74,15 @@ export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: nu
   const n = Math.max(1, runs.length);
   // Callers always pass at least one run (an agent without data is scored once on empty values).
   const first = runs[0]!.items;
-  const items: ItemScore[] = first.map((it, i) => ({
-    ...it,
-    points: round2(runs.reduce((s, r) => s + (r.items[i]?.points ?? 0), 0) / n),
-    explain: runs.length > 1 && it.explain ? `${runs.length} 周平均;最近一周:${runs.at(-1)!.items[i]!.explain}` : it.explain,
-  }));
+  // One run (a monthly card): its items are ours to finish in place — no second copy per payslip.
+  const items: ItemScore[] =
+    runs.length === 1
+      ? first.map((it) => ((it.points = round2(it.points)), it))
+      : first.map((it, i) => ({
+          ...it,
+          points: round2(runs.reduce((s, r) => s + (r.items[i]?.points ?? 0), 0) / n),
+          explain: it.explain ? `${runs.length} 周平均;最近一周:${runs.at(-1)!.items[i]!.explain}` : it.explain,
+        }));
   const rawScore = runs.reduce((s, r) => s + r.score, 0) / n;
   const score = round2(rawScore);
   let coefficient: number;
