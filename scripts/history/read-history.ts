@@ -9,6 +9,7 @@ import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIE
 import { isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
+import { closest } from '../lib/suggest.ts';
 
 export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   encoding?: Encoding;
@@ -16,6 +17,8 @@ export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   eventTypes?: string[];
   /** Event id of a QA finding, which must name a standard. */
   findingEvent?: string;
+  /** Positions and their grades from the salary ladder; roster rows must use them. */
+  grades?: Record<string, string[]>;
 }
 
 type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
@@ -123,6 +126,12 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         continue;
       }
       if (a.left && a.left < a.hired) problems.push(p(roster.file, 'left_before_hired', r.row, r.col('left'), 'left', { left: a.left, hired: a.hired }));
+      // A person whose position or grade is not on the ladder would silently get no base pay.
+      if (options.grades) {
+        const grades = options.grades[a.position];
+        if (!grades) problems.push(p(roster.file, 'unknown_roster_position', r.row, r.col('position'), 'position', { position: a.position, suggestion: closest(a.position, Object.keys(options.grades)) ?? '', known: Object.keys(options.grades).join(', ') }));
+        else if (!grades.includes(a.grade)) problems.push(p(roster.file, 'unknown_roster_grade', r.row, r.col('grade'), 'grade', { grade: a.grade, position: a.position, known: grades.join(', ') }));
+      }
       for (const acc of a.accounts) {
         const other = byAccount.get(acc);
         if (other) problems.push(p(roster.file, 'duplicate_account', r.row, r.col('accounts'), 'accounts', { account: acc, other: other.id }));

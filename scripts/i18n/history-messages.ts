@@ -20,6 +20,8 @@ export const historyMessages: MessageTable = {
   negative_value: msg('「{column}」不能为负数:`{value}`', '检查导出口径', '"{column}" cannot be negative: `{value}`', 'Check the export'),
   not_an_integer: msg('「{column}」应为整数:`{value}`', '人数、次数是整数', '"{column}" must be a whole number: `{value}`', 'Counts are whole numbers'),
   ratio_out_of_range: msg('「{column}」比例 `{value}` 超出范围(上限 {max})', '比例写作 52% 或 0.52', '"{column}" ratio `{value}` is out of range (max {max})', 'Write ratios as 52% or 0.52'),
+  unknown_roster_position: msg('薪资结构中没有岗位 `{position}`', '是不是 `{suggestion}`?|薪资结构中的岗位:{known}', 'Position `{position}` is not on the salary ladder', 'Did you mean `{suggestion}`?|Positions: {known}'),
+  unknown_roster_grade: msg('岗位 {position} 没有职级 `{grade}`', '该岗位的职级:{known}', 'Position {position} has no grade `{grade}`', 'Grades of this position: {known}'),
   duplicate_agent: msg('员工编号 {agent} 重复', '每人一行;同一人多个账号写在 accounts 列,用 ; 分隔', 'Agent id {agent} appears twice', 'One row per person; list several accounts in `accounts`'),
   left_before_hired: msg('离职日期 {left} 早于入职日期 {hired}', '检查日期', 'Left {left} is before hired {hired}', 'Check the dates'),
   duplicate_account: msg('旺旺昵称 {account} 同时属于 {other}', '一个平台账号只能关联一名员工', 'Account {account} also belongs to {other}', 'An account links to one person only'),

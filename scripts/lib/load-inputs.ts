@@ -28,10 +28,21 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
     ...(catalogue ? { eventTypes: catalogue.events.map((e) => e.id) } : {}),
     ...(inForce.service_standards[0] ? { findingEvent: inForce.service_standards[0].data.finding_event } : {}),
     ...(encoding ? { encoding } : {}),
+    grades: ladderGrades(set),
   };
   const { history, problems } = await readHistory(dir, options);
   if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems));
   return { history, warnings: problems };
+}
+
+/** Every position and grade any version of the salary ladder knows. */
+function ladderGrades(set: PolicySet): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of set.policies) {
+    if (p.kind !== 'salary_ladder') continue;
+    for (const pos of p.data.positions) out[pos.id] = [...new Set([...(out[pos.id] ?? []), ...pos.grades.map((g) => g.id)])];
+  }
+  return out;
 }
 
 /** Range of months covered by the metrics, `YYYY-MM`. */
