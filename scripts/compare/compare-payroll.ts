@@ -183,7 +183,7 @@ export function comparePayroll(input: CompareInput): Impact {
     deciles: { base_fen: deciles(avg('base_fen')), head_fen: deciles(avg('head_fen')) },
     largest_changes,
     people,
-    class_migration: classMigration(base.result, head.result),
+    class_migration: classMigration(base.result, head.result, head.set),
     flag_changes: flagChanges(base.result, head.result, (id) => alias(id, agents.get(id)?.position ?? '')),
     policy_changes: describePolicyChanges(base.set, head.set),
     guardrails,
@@ -191,7 +191,7 @@ export function comparePayroll(input: CompareInput): Impact {
   };
 }
 
-function classMigration(base: ReplayResult, head: ReplayResult): Impact['class_migration'] {
+function classMigration(base: ReplayResult, head: ReplayResult, headSet: PolicySet): Impact['class_migration'] {
   const lastPeriod = [...new Set(head.rankings.map((r) => r.period))].sort().at(-1);
   if (!lastPeriod) return null;
   const inPeriod = (r: ReplayResult) => r.rankings.filter((e) => e.period === lastPeriod);
@@ -199,6 +199,9 @@ function classMigration(base: ReplayResult, head: ReplayResult): Impact['class_m
   const b = new Map(inPeriod(base).map((e) => [`${e.ranking}:${e.agent}`, e]));
   const classes: { id: string; title: string }[] = [];
   for (const e of [...inPeriod(base), ...h]) if (!classes.some((c) => c.id === e.class)) classes.push({ id: e.class, title: e.class_title });
+  // Best class first, as the ranking policy lists them.
+  const order = headSet.policies.flatMap((p) => (p.kind === 'ranking' ? p.data.classes.map((c) => c.id) : []));
+  classes.sort((a, b) => (order.indexOf(a.id) + 1 || Infinity) - (order.indexOf(b.id) + 1 || Infinity));
   const matrix = classes.map(() => classes.map(() => 0));
   for (const e of h) {
     const before = b.get(`${e.ranking}:${e.agent}`);
