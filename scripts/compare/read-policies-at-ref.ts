@@ -2,15 +2,17 @@
 // touching the working tree, so base and head load through the same pure loader.
 import { execFileSync } from 'node:child_process';
 import type { PolicySource } from '../policy/load-policies.ts';
+import { UserError } from '../lib/user-error.ts';
 
 function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export class GitRefError extends Error {
+/** The base ref cannot be read: a user problem (wrong ref, shallow clone, not a repository). */
+export class GitRefError extends UserError {
   readonly ref: string;
   constructor(ref: string, detail: string) {
-    super(`无法读取 git 引用 \`${ref}\`:${detail}`);
+    super(`无法读取 git 引用 \`${ref}\`:${detail}`, '确认分支名正确;在 CI 中用 fetch-depth: 0 取得完整历史;不在 git 仓库中时无法做基线比较,可用 --reconcile 或 explain');
     this.name = 'GitRefError';
     this.ref = ref;
   }
@@ -25,7 +27,12 @@ export function readPoliciesAtRef(ref: string, opts: { cwd?: string; dir?: strin
   } catch (e) {
     throw new GitRefError(ref, ((e as { stderr?: string }).stderr ?? '').trim() || '该引用不存在(浅克隆?请用 fetch-depth: 0)');
   }
-  const listing = git(['ls-tree', '-r', '--name-only', ref, '--', `${dir}/`], cwd);
+  let listing: string;
+  try {
+    listing = git(['ls-tree', '-r', '--name-only', ref, '--', `${dir}/`], cwd);
+  } catch (e) {
+    throw new GitRefError(ref, ((e as { stderr?: string }).stderr ?? '').trim());
+  }
   return listing
     .split('\n')
     .filter((f) => /\.ya?ml$/.test(f))

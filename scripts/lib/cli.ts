@@ -5,15 +5,9 @@ import { ProblemsError, type Problem } from './problem.ts';
 import { renderProblem } from '../i18n/render-problem.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 
-/** A mistake in how the command was called or in its input; printed without a stack. */
-export class UserError extends Error {
-  readonly hint?: string;
-  constructor(message: string, hint?: string) {
-    super(message);
-    this.name = 'UserError';
-    this.hint = hint;
-  }
-}
+import { UserError } from './user-error.ts';
+
+export { UserError };
 
 const MAX_SHOWN = 200;
 

@@ -106,6 +106,16 @@ describe('simulate --base against a throw-away git repository', () => {
   });
 });
 
+describe('simulate with a base that cannot be read', () => {
+  it('says which ref and how to fix it, and exits 1 without a stack trace', () => {
+    const r = spawnSync(process.execPath, [SIMULATE, '--base', 'no-such-branch', '--data', DATA], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('无法读取 git 引用 `no-such-branch`');
+    expect(r.stderr).toContain('fetch-depth: 0');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
 describe('simulate --reconcile', () => {
   it('reports zero differences when replaying the sample against its own paid file', () => {
     const r = spawnSync(process.execPath, [SIMULATE, '--reconcile', '--data', DATA], { cwd: ROOT, encoding: 'utf8' });
