@@ -39,15 +39,16 @@ runCli(
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
       from: { type: 'string', description: '起始月 YYYY-MM(默认数据的最后 12 个月)' },
       to: { type: 'string', description: '结束月 YYYY-MM' },
-      format: { type: 'string', default: 'md', description: 'md | json | csv' },
-      out: { type: 'string', description: '输出文件(整体写入);省略则打印 / output file' },
+      format: { type: 'string', default: 'md', description: 'md | json | csv | all(all 需配合 --out 前缀,一次回放写出三种)' },
+      out: { type: 'string', description: '输出文件(整体写入);省略则打印。--format all 时为前缀,写出 .md/.json/.csv' },
       reconcile: { type: 'boolean', default: false, description: '与 paid.csv 逐人逐月核对 / reconcile with paid.csv' },
       'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)' },
       encoding: { type: 'string', description: 'utf8 | gb18030(默认自动识别)' },
       lang: { type: 'string', default: 'zh', description: 'zh | en(错误信息语言)' },
     },
     async run({ args }) {
-      if (!['md', 'json', 'csv'].includes(args.format)) throw new UserError(`--format 只能是 md、json 或 csv,收到 \`${args.format}\``);
+      if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(`--format 只能是 md、json、csv 或 all,收到 \`${args.format}\``);
+      if (args.format === 'all' && !args.out) throw new UserError('--format all 需要 --out 前缀', '例如 --format all --out out/impact');
       if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(`--encoding 只能是 utf8 或 gb18030`);
       const head = loadPoliciesOrThrow([args.policies]);
       const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
@@ -68,12 +69,18 @@ runCli(
       }
 
       const impact = runCompare({ baseRef: args.base, policiesDir: args.policies, history, head, range, ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}) });
-      const text =
-        args.format === 'json' ? renderJson(impact, { realIds: args['real-ids'] }) : args.format === 'csv' ? renderCsv(impact, { realIds: args['real-ids'] }) : renderMarkdown(impact);
-      if (args.out) {
-        writeAtomic(args.out, text);
+      const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
+      if (args.format === 'all') {
+        // One replay, three files: what CI posts (md) and attaches (json, csv).
+        for (const [ext, fn] of Object.entries(render)) writeAtomic(`${args.out}.${ext}`, fn());
         console.error(impact.headline.text);
-      } else process.stdout.write(text);
+      } else {
+        const text = render[args.format as keyof typeof render]();
+        if (args.out) {
+          writeAtomic(args.out, text);
+          console.error(impact.headline.text);
+        } else process.stdout.write(text);
+      }
       process.exitCode = impact.blocked ? 2 : 0;
     },
   }),

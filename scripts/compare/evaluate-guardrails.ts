@@ -5,6 +5,7 @@ import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import type { ReplayResult } from '../engine/types.ts';
 import { formatYuan } from '../lib/format.ts';
+import { monthEnd } from '../engine/periods.ts';
 import { yuanToFen } from '../lib/money.ts';
 import type { GuardrailResult, PersonChange } from './impact-types.ts';
 import { BUCKET_THRESHOLDS } from './impact-types.ts';
@@ -18,12 +19,6 @@ export interface GuardrailInput {
   totals: { base_fen: number; change_fen: number };
   monthCount: number;
   alias: (agentId: string, position: string) => string;
-}
-
-function monthEnd(period: string): string {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${period}-${String(d).padStart(2, '0')}`;
 }
 
 function pct(x: number): string {

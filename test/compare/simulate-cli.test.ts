@@ -71,6 +71,15 @@ describe('simulate --base against a throw-away git repository', () => {
     await expect(r.stdout).toMatchFileSnapshot('../golden/impact-step-bonus.json');
   });
 
+  it('writes md, json and csv from one replay with --format all', () => {
+    const prefix = join(raised, 'out', 'impact');
+    const r = simulate(raised, '--format', 'all', '--out', prefix);
+    expect(r.code).toBe(0);
+    expect(readFileSync(`${prefix}.md`, 'utf8')).toBe(simulate(raised).stdout);
+    expect(JSON.parse(readFileSync(`${prefix}.json`, 'utf8')).schema_version).toBe(1);
+    expect(readFileSync(`${prefix}.csv`, 'utf8')).toContain('person,shop,team,position');
+  });
+
   it('keeps real ids out of the CSV unless asked, and puts them in when asked', () => {
     const aliased = simulate(raised, '--format', 'csv').stdout;
     expect(aliased).not.toMatch(/\bA0\d\d\b/);
