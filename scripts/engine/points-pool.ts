@@ -42,6 +42,12 @@ export function poolSize(policy: PointsData, shop: PoolInput): { pool_fen: numbe
   return { pool_fen: roundFen(shop.revenue_fen * policy.pool.share_of_revenue, policy.rounding.mode, policy.rounding.unit) };
 }
 
+/** Positive points only take part; value per point = pool ÷ those points (fen, unrounded). */
+export function valuePerPoint(pool_fen: number, points: readonly { points: number }[]): { total_points: number; fen_per_point: number } {
+  const total = points.reduce((s, p) => s + Math.max(0, p.points), 0);
+  return { total_points: total, fen_per_point: total === 0 ? 0 : pool_fen / total };
+}
+
 /**
  * Shares `pool_fen` among agents by positive points. Every payout is rounded with the policy's
  * rounding; whatever that leaves undistributed goes, one fen at a time, to the largest fractional

@@ -9,7 +9,7 @@ import { compileCatalogue, rollUp, withDerived, type CompiledCatalogue } from '.
 import { daysInclusive, daysInMonth, isWeek, monthEnd, monthsBetween, monthStart, previousMonth, periodMonth, tenureMonths, weekRange } from './periods.ts';
 import { finishScore, scoreOnce } from './score-card.ts';
 import { formulaAmount, stepBonusAmount, tieredAmount, type PlanAmount } from './pay-plans.ts';
-import { distributePool, pointsEarned, poolSize } from './points-pool.ts';
+import { distributePool, pointsEarned, poolSize, valuePerPoint } from './points-pool.ts';
 import { computeRankings, type AgentMonth } from './rankings.ts';
 import { ruleRef } from './rule-ref.ts';
 import type { PayLine, Payslip, PoolResult, ReplayResult, ScoreResult } from './types.ts';
@@ -367,8 +367,7 @@ function addPointsPayouts(works: Work[], inForce: PoliciesInForce, idx: Indexed,
       const prev = idx.shops.get(`${shop}|${previousMonth(month)}`);
       const size = poolSize(policy.data, { ...fig, ...(prev ? { previous_revenue_fen: prev.revenue_fen } : {}) });
       const payouts = distributePool(policy.data, size.pool_fen, members.map((w) => ({ agent: w.am.agent.id, points: w.points! })));
-      const totalPoints = members.reduce((s, w) => s + Math.max(0, w.points!), 0);
-      const perPoint = totalPoints === 0 ? 0 : size.pool_fen / totalPoints;
+      const { total_points: totalPoints, fen_per_point: perPoint } = valuePerPoint(size.pool_fen, members.map((w) => ({ points: w.points! })));
       const zero_reason = size.zero_reason ?? (totalPoints === 0 ? 'no_points' : undefined);
       out.push({ policy: policy.id, shop, period: month, pool_fen: size.pool_fen, total_points: totalPoints, value_per_point: Math.round(perPoint * 1e4) / 1e4, ...(zero_reason ? { zero_reason } : {}), payouts });
       payouts.forEach((p, i) => {
