@@ -157,3 +157,26 @@ describe('seed 003: ranking, elimination and step-down', () => {
     expect(twice.rankings.filter((e) => e.agent === 'L1').map((e) => e.flags.step_down)).toEqual([false, false]);
   });
 });
+
+describe('seed 004: weekly assessment rolls up to monthly pay', () => {
+  it('sums weekly counts for the monthly bonus and averages the weekly scores', () => {
+    // October 2026 owns ISO weeks 40–44 (their Thursdays fall in October).
+    const weeks = [
+      ['2026-W40', 200, 120], // 60 %
+      ['2026-W41', 200, 80], // 40 %
+      ['2026-W42', 200, 110],
+      ['2026-W43', 200, 100],
+      ['2026-W44', 200, 130],
+    ] as const;
+    const h = history({
+      agents: [agent('W1', { shop: 'client_b' })],
+      metrics: weeks.map(([w, inq, buyers]) => metrics('W1', w, { inquiries: inq, paying_buyers: buyers, sales: 1000 })),
+    });
+    const slip = replay(set, h, { from: M, to: M }).payslips[0]!;
+    // Monthly conversion = 540 / 1000 = 54 % → 800 + 2 × 400.
+    expect(slip.metrics.conversion_rate).toBe(0.54);
+    expect(slip.lines.find((l) => l.id === 'plan:conversion_step_bonus')?.amount_fen).toBe(160000);
+    // Weekly scores against a 50 % target: 100, 80, 100, 100, 100 → mean 96.
+    expect(slip.score?.score).toBe(96);
+  });
+});
