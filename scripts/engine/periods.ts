@@ -110,3 +110,15 @@ export function tenureMonths(hired: string, month: string): number {
   const months = (y - hy) * 12 + (m - hm) - (hd > 1 ? 1 : 0);
   return Math.max(0, months);
 }
+
+/** The same month one year earlier, `2026-11` → `2025-11`. */
+export function sameMonthLastYear(month: string): string {
+  return `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+}
+
+/** The month `n` months after `month` (negative n goes back). */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}

@@ -1,25 +1,19 @@
-// Periodic ranking into classes (尖子班/普通班/提升班, seed 003) and the flags that follow from it:
-// elimination review after N periods in the bottom class, team-lead step-down after N missed months
-// or a last-ranked team, promotion after N fault-free months with a minimum score, honour roll.
+// Periodic ranking into classes (尖子班/普通班/提升班, seed 003) and the flags that follow from it.
+// Timing (docs/engine.md): rules stated in months are evaluated every month — team-lead step-down
+// after N consecutive months in which the team missed its target or ranked last in its shop
+// (seed 003 「连续3个月不达标或垫底」), promotion after N consecutive fault-free months with a
+// minimum score (seed 000). Rules stated in ranking periods are evaluated at each period's end —
+// classes, elimination review after N periods in the bottom class, honour roll. Streaks run over
+// the whole history, across quarter and year ends, whatever window the caller shows.
 import type { Agent } from '../history/types.ts';
 import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { appliesTo, policiesInForce } from '../policy/model.ts';
 import { snap } from '../lib/money.ts';
-import { compileCatalogue, withDerived } from './metric-catalogue.ts';
-import { endsQuarter, monthStart, quarterOf } from './periods.ts';
+import { compileCatalogue } from './metric-catalogue.ts';
+import type { GroupValues, PersonMonth } from './month-state.ts';
+import { endsQuarter, monthStart, quarterOf, tenureMonths } from './periods.ts';
 import { ruleRef } from './rule-ref.ts';
-import type { RankingEntry } from './types.ts';
-
-/** What the ranking needs from one agent's month. */
-export interface AgentMonth {
-  agent: Agent;
-  month: string;
-  raw: Record<string, number>;
-  values: Record<string, number>;
-  events: Record<string, number>;
-  score?: number;
-  fault: boolean;
-}
+import type { MonthStatus, RankingEntry } from './types.ts';
 
 type Ranking = LoadedPolicy<'ranking'>;
 
@@ -39,131 +33,182 @@ function groupKey(group: 'team' | 'shop' | 'all', a: Agent): string {
   return group === 'team' ? a.team : group === 'shop' ? a.shop : 'all';
 }
 
-export function computeRankings(set: PolicySet, months: readonly string[], byMonth: ReadonlyMap<string, AgentMonth[]>): RankingEntry[] {
+/** One month of the replay as the rankings need it. */
+export interface RankingMonth {
+  people: PersonMonth[];
+  groups: GroupValues;
+}
+
+export interface RankingOutput {
+  entries: RankingEntry[];
+  statuses: MonthStatus[];
+}
+
+/**
+ * Ranks and flags every month of `months` (which must start at the beginning of the history) and
+ * returns only what falls inside `window`: entries whose period ends in it, statuses of its months.
+ */
+export function computeRankings(set: PolicySet, months: readonly string[], byMonth: ReadonlyMap<string, RankingMonth>, window: { from: string; to: string }): RankingOutput {
   const entries: RankingEntry[] = [];
+  const statuses: MonthStatus[] = [];
   const bottomStreak = new Map<string, number>();
-  const faultFreeStreak = new Map<string, number>();
+  const cleanStreak = new Map<string, number>();
   const missedStreak = new Map<string, number>();
   const periodMonths = new Map<string, string[]>();
+  const inWindow = (m: string) => m >= window.from && m <= window.to;
 
   for (const month of months) {
     const inForce = policiesInForce(set, monthStart(month));
     const catalogue = compileCatalogue(inForce.metrics);
-    const rows = byMonth.get(month) ?? [];
+    const ladder = inForce.salary_ladder;
+    const { people, groups } = byMonth.get(month) ?? { people: [], groups: { team: new Map(), shop: new Map() } };
     for (const pol of inForce.rankings) {
       const r = pol.data;
-      const covered = rows.filter((am) => appliesTo(r, am.agent));
+      const covered = people.filter((pm) => appliesTo(r, pm.agent));
+      const ref = ruleRef(pol as Ranking, '');
 
-      // Monthly streaks.
+      // Monthly streaks: promotion (per person) and team misses (per team).
+      const promotion = new Map<string, boolean>();
       if (r.promotion) {
-        for (const am of covered) {
-          const k = `${pol.id}:${am.agent.id}`;
-          const ok = !am.fault && (am.score ?? 0) >= r.promotion.min_score;
-          faultFreeStreak.set(k, ok ? (faultFreeStreak.get(k) ?? 0) + 1 : 0);
+        for (const pm of covered) {
+          const k = `${pol.id}:${pm.agent.id}`;
+          const ok = pm.rows.length > 0 && !pm.fault && snap(pm.score?.score ?? 0) >= r.promotion.min_score;
+          const streak = ok ? (cleanStreak.get(k) ?? 0) + 1 : 0;
+          cleanStreak.set(k, streak);
+          promotion.set(pm.agent.id, streak >= r.promotion.consecutive_months);
         }
       }
-      const teamValues = new Map<string, { shop: string; value: number }>();
+      const teams = new Map<string, { value: number; missed: boolean; rank: number; of: number; streak: number }>();
       if (r.step_down) {
-        const sums = new Map<string, { shop: string; raw: Record<string, number> }>();
-        for (const am of rows) {
-          const t = sums.get(am.agent.team) ?? { shop: am.agent.shop, raw: {} };
-          for (const [id, v] of Object.entries(am.raw)) t.raw[id] = (t.raw[id] ?? 0) + v;
-          sums.set(am.agent.team, t);
+        const sd = r.step_down;
+        const lower = catalogue.direction[sd.team_metric] === 'lower_better';
+        const byShop = new Map<string, { team: string; value: number }[]>();
+        for (const team of [...new Set(covered.map((pm) => pm.agent.team))].sort()) {
+          const g = groups.team.get(team);
+          const value = g?.values[sd.team_metric];
+          if (value === undefined) continue; // no data for the team this month: neither a miss nor a pass
+          const shop = covered.find((pm) => pm.agent.team === team)!.agent.shop;
+          byShop.set(shop, [...(byShop.get(shop) ?? []), { team, value }]);
         }
-        const lower = catalogue.direction[r.step_down.team_metric] === 'lower_better';
-        for (const [team, t] of [...sums].sort(([a], [b]) => a.localeCompare(b))) {
-          const value = withDerived(t.raw, catalogue)[r.step_down.team_metric] ?? 0;
-          teamValues.set(team, { shop: t.shop, value });
-          const missed = lower ? snap(value) > r.step_down.target : snap(value) < r.step_down.target;
-          const k = `${pol.id}:${team}`;
-          missedStreak.set(k, missed ? (missedStreak.get(k) ?? 0) + 1 : 0);
+        for (const arr of byShop.values()) {
+          arr.sort((a, b) => (lower ? a.value - b.value : b.value - a.value) || a.team.localeCompare(b.team));
+          arr.forEach((t, i) => {
+            const belowTarget = lower ? snap(t.value) > sd.target : snap(t.value) < sd.target;
+            const last = sd.or_last_rank && arr.length >= 2 && i === arr.length - 1;
+            const missed = belowTarget || last;
+            const k = `${pol.id}:${t.team}`;
+            const streak = missed ? (missedStreak.get(k) ?? 0) + 1 : 0;
+            missedStreak.set(k, streak);
+            teams.set(t.team, { value: t.value, missed, rank: i + 1, of: arr.length, streak });
+          });
+        }
+      }
+      const monthFlags = (a: Agent) => {
+        const t = teams.get(a.team);
+        const isLead = r.step_down !== undefined && a.position === r.step_down.position;
+        return {
+          step_down: isLead && t !== undefined && t.streak >= r.step_down!.consecutive_missed,
+          promotion_eligible: promotion.get(a.id) ?? false,
+          isLead,
+          team: t,
+        };
+      };
+      if (inWindow(month)) {
+        for (const pm of covered) {
+          const f = monthFlags(pm.agent);
+          if (!f.step_down && !f.promotion_eligible && !(f.isLead && f.team)) continue;
+          statuses.push({
+            agent: pm.agent.id,
+            ranking: pol.id,
+            month,
+            flags: { step_down: f.step_down, promotion_eligible: f.promotion_eligible },
+            ...(r.promotion ? { clean_months: cleanStreak.get(`${pol.id}:${pm.agent.id}`) ?? 0 } : {}),
+            ...(f.isLead && f.team
+              ? { team: { id: pm.agent.team, metric: r.step_down!.team_metric, value: round4(f.team.value), target: r.step_down!.target, missed: f.team.missed, rank: f.team.rank, of: f.team.of, missed_months: f.team.streak } }
+              : {}),
+            rule: ref,
+          });
         }
       }
 
-      // Is a ranking period complete this month?
+      // Is a ranking period complete this month? (Weekly rankings are ranked monthly: docs/engine.md.)
       const period = r.cadence === 'quarterly' ? quarterOf(month) : month;
       const list = periodMonths.get(`${pol.id}:${period}`) ?? [];
       list.push(month);
       periodMonths.set(`${pol.id}:${period}`, list);
       if (r.cadence === 'quarterly' && !endsQuarter(month)) continue;
 
-      // Value per agent: mean over the period's months with data.
+      // Value per person: mean over the period's months in which they have data.
       const acc = new Map<string, { agent: Agent; sum: number; n: number }>();
       for (const m of list) {
-        for (const am of byMonth.get(m) ?? []) {
-          if (!appliesTo(r, am.agent)) continue;
-          const v = r.metric === 'score' ? am.score : am.values[r.metric];
+        for (const pm of byMonth.get(m)?.people ?? []) {
+          if (!appliesTo(r, pm.agent) || pm.rows.length === 0) continue;
+          const v = r.metric === 'score' ? pm.score?.score : pm.values[r.metric];
           if (v === undefined) continue;
-          const a = acc.get(am.agent.id) ?? { agent: am.agent, sum: 0, n: 0 };
+          const a = acc.get(pm.agent.id) ?? { agent: pm.agent, sum: 0, n: 0 };
           a.sum += v;
           a.n += 1;
-          acc.set(am.agent.id, a);
+          acc.set(pm.agent.id, a);
         }
       }
       // Only people still employed at the period's end are ranked.
-      const present = new Set(covered.map((am) => am.agent.id));
+      const present = new Map(covered.map((pm) => [pm.agent.id, pm.agent]));
       const lowerBetter = r.metric !== 'score' && catalogue.direction[r.metric] === 'lower_better';
-      const groups = new Map<string, { agent: Agent; value: number }[]>();
-      for (const a of [...acc.values()].filter((a) => present.has(a.agent.id))) {
-        const g = groupKey(r.group, a.agent);
-        const arr = groups.get(g) ?? [];
-        arr.push({ agent: a.agent, value: a.sum / a.n });
-        groups.set(g, arr);
+      const grouped = new Map<string, { agent: Agent; value: number }[]>();
+      for (const a of acc.values()) {
+        const agent = present.get(a.agent.id);
+        if (!agent) continue;
+        const g = groupKey(r.group, agent);
+        grouped.set(g, [...(grouped.get(g) ?? []), { agent, value: a.sum / a.n }]);
       }
-      const lastTeams = lastRankedTeams(teamValues, catalogue.direction[r.step_down?.team_metric ?? ''] === 'lower_better');
-      for (const g of [...groups.keys()].sort()) {
-        const arr = groups.get(g)!.sort((x, y) => (lowerBetter ? x.value - y.value : y.value - x.value) || x.agent.id.localeCompare(y.agent.id));
+      const bottom = r.classes.length - 1;
+      for (const g of [...grouped.keys()].sort()) {
+        const arr = grouped.get(g)!.sort((x, y) => (lowerBetter ? x.value - y.value : y.value - x.value) || x.agent.id.localeCompare(y.agent.id));
         const bounds = classBounds(r.classes.map((c) => c.share), arr.length);
         arr.forEach((x, i) => {
           const rank = i + 1;
-          const ci = bounds.findIndex((b) => rank <= b);
-          const cls = r.classes[ci] ?? r.classes[r.classes.length - 1]!;
+          let ci = bounds.findIndex((b) => rank <= b);
+          if (ci < 0) ci = bottom;
+          // Probation (seed 004): a new hire is not put into the bottom class, and the clock stands still.
+          const probation = ladder?.data.positions.find((p) => p.id === x.agent.position)?.probation_months ?? 0;
+          const onProbation = probation > 0 && tenureMonths(x.agent.hired, month) < probation;
+          if (onProbation && ci === bottom && bottom > 0) ci = bottom - 1;
+          const cls = r.classes[ci]!;
           const bk = `${pol.id}:${x.agent.id}`;
-          const streak = r.elimination && cls.id === r.elimination.class ? (bottomStreak.get(bk) ?? 0) + 1 : 0;
+          const streak = r.elimination && cls.id === r.elimination.class && !onProbation ? (bottomStreak.get(bk) ?? 0) + 1 : 0;
           bottomStreak.set(bk, streak);
-          const isLead = r.step_down !== undefined && x.agent.position === r.step_down.position;
-          const stepDown =
-            isLead &&
-            ((missedStreak.get(`${pol.id}:${x.agent.team}`) ?? 0) >= r.step_down!.consecutive_missed ||
-              (r.step_down!.or_last_rank && lastTeams.has(x.agent.team)));
+          if (!inWindow(month)) return;
+          const f = monthFlags(x.agent);
           entries.push({
             agent: x.agent.id,
             ranking: pol.id,
             period,
+            month,
             group: g,
             rank,
             of: arr.length,
-            value: Math.round(snap(x.value) * 1e4) / 1e4,
+            value: round4(x.value),
             class: cls.id,
             class_title: cls.title,
+            ...(onProbation ? { probation: true } : {}),
             flags: {
               elimination_review: r.elimination !== undefined && streak >= r.elimination.consecutive_periods,
-              step_down: stepDown,
-              promotion_eligible: r.promotion !== undefined && (faultFreeStreak.get(bk) ?? 0) >= r.promotion.consecutive_months,
+              step_down: f.step_down,
+              promotion_eligible: f.promotion_eligible,
               honour_roll: r.honour_roll !== undefined && rank <= r.honour_roll.top,
             },
-            rule: ruleRef(pol as Ranking, ''),
+            rule: ref,
           });
         });
       }
     }
   }
-  return entries.sort((a, b) => a.period.localeCompare(b.period) || a.ranking.localeCompare(b.ranking) || a.agent.localeCompare(b.agent));
+  return {
+    entries: entries.sort((a, b) => a.period.localeCompare(b.period) || a.ranking.localeCompare(b.ranking) || a.agent.localeCompare(b.agent)),
+    statuses: statuses.sort((a, b) => a.month.localeCompare(b.month) || a.ranking.localeCompare(b.ranking) || a.agent.localeCompare(b.agent)),
+  };
 }
 
-/** Teams ranked last among their shop's teams on the team metric (shops with 2+ teams only). */
-function lastRankedTeams(teamValues: Map<string, { shop: string; value: number }>, lowerBetter: boolean): Set<string> {
-  const byShop = new Map<string, { team: string; value: number }[]>();
-  for (const [team, t] of teamValues) {
-    const arr = byShop.get(t.shop) ?? [];
-    arr.push({ team, value: t.value });
-    byShop.set(t.shop, arr);
-  }
-  const out = new Set<string>();
-  for (const arr of byShop.values()) {
-    if (arr.length < 2) continue;
-    arr.sort((a, b) => (lowerBetter ? b.value - a.value : a.value - b.value) || a.team.localeCompare(b.team));
-    out.add(arr[0]!.team);
-  }
-  return out;
+function round4(x: number): number {
+  return Math.round(snap(x) * 1e4) / 1e4;
 }

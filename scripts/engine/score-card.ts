@@ -48,8 +48,12 @@ function scoreItemPoints(item: Item, values: Record<string, number>, events: Rec
     }
     case 'deduction': {
       const n = events[s.event] ?? 0;
-      const pts = Math.max(s.floor, max - n * s.points_per_event);
-      return { points: pts, explain: () => `${c.eventLabels[s.event] ?? s.event} ${n} 次,每次扣 ${s.points_per_event} 分(最低 ${s.floor} 分)` };
+      // From the item only: the item bottoms out at its floor. From the category or the total: the
+      // item may go below zero and the category / total is floored instead (seed 001: every
+      // complaint costs 3 points, the fifth as much as the first).
+      const pts = s.deduct_from === 'item' ? Math.max(s.floor, max - n * s.points_per_event) : max - n * s.points_per_event;
+      const from = { item: `本项最低 ${s.floor} 分`, category: `从所在类别扣,类别最低 ${s.floor} 分`, total: `从总分扣,总分最低 ${s.floor} 分` }[s.deduct_from];
+      return { points: pts, explain: () => `${c.eventLabels[s.event] ?? s.event} ${n} 次,每次扣 ${s.points_per_event} 分(${from})` };
     }
   }
 }
@@ -58,14 +62,20 @@ function scoreItemPoints(item: Item, values: Record<string, number>, events: Rec
 export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean = false): { score: number; items: ItemScore[] } {
   const items: ItemScore[] = [];
   let score = 0;
+  let totalFloor = -Infinity;
   for (const cat of card.categories) {
+    let catPoints = 0;
+    let catFloor = -Infinity;
     for (const item of cat.items) {
       const r = scoreItem(item, values, events, c, lean);
       items.push({ category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, explain: r.explain });
-      score += r.points;
+      catPoints += r.points;
+      if (item.scoring.type === 'deduction' && item.scoring.deduct_from === 'category') catFloor = Math.max(catFloor, item.scoring.floor);
+      if (item.scoring.type === 'deduction' && item.scoring.deduct_from === 'total') totalFloor = Math.max(totalFloor, item.scoring.floor);
     }
+    score += Math.max(catFloor, catPoints);
   }
-  return { score, items };
+  return { score: Math.max(totalFloor, score), items };
 }
 
 /** Combines one or more assessment periods (weeks are averaged) and applies the card's effect. */
@@ -94,12 +104,11 @@ export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: nu
     coefficient = band?.coefficient ?? 0;
     grade = band?.grade;
   }
-  const categories = card.categories.map((cat) => ({
-    id: cat.id,
-    title: cat.title,
-    weight: cat.weight,
-    points: round2(items.filter((it) => it.category === cat.id).reduce((s, it) => s + it.points, 0)),
-  }));
+  const categories = card.categories.map((cat) => {
+    const floors = cat.items.flatMap((it) => (it.scoring.type === 'deduction' && it.scoring.deduct_from === 'category' ? [it.scoring.floor] : []));
+    const sum = items.filter((it) => it.category === cat.id).reduce((s, it) => s + it.points, 0);
+    return { id: cat.id, title: cat.title, weight: cat.weight, points: round2(floors.length ? Math.max(Math.max(...floors), sum) : sum) };
+  });
   return { scorecard: policy.id, rule: ruleRef(policy, '/effect'), score, total: card.total, categories, items, ...(grade ? { grade } : {}), coefficient };
 }
 

@@ -84,15 +84,37 @@ export interface RankingFlags {
 export interface RankingEntry {
   agent: string;
   ranking: string;
-  /** `YYYY-MM`, `YYYY-Www` or `YYYY-Qn`. */
+  /** `YYYY-MM` or `YYYY-Qn`. */
   period: string;
+  /** The month the period ended and was ranked, `YYYY-MM`. */
+  month: string;
   group: string;
   rank: number;
   of: number;
   value: number;
   class: string;
   class_title: string;
+  /** Set while the person is on probation: kept out of the bottom class, elimination clock stopped. */
+  probation?: true;
+  /** Elimination review and honour roll as of this period; step-down and promotion as of its last month. */
   flags: RankingFlags;
+  rule: RuleRef;
+}
+
+/**
+ * A person's standing in one month under a ranking policy's monthly rules: emitted for team leads
+ * (their team's figures) and for anyone with a flag set that month.
+ */
+export interface MonthStatus {
+  agent: string;
+  ranking: string;
+  /** `YYYY-MM`. */
+  month: string;
+  flags: { step_down: boolean; promotion_eligible: boolean };
+  /** Consecutive fault-free months at or above the promotion score, this month included. */
+  clean_months?: number;
+  /** The lead's team this month: Σ/Σ metric, target, rank among the shop's teams, consecutive misses. */
+  team?: { id: string; metric: string; value: number; target: number; missed: boolean; rank: number; of: number; missed_months: number };
   rule: RuleRef;
 }
 
@@ -113,5 +135,7 @@ export interface ReplayResult {
   /** Sorted by period, then agent id. */
   payslips: Payslip[];
   rankings: RankingEntry[];
+  /** Monthly flags and team standings (see MonthStatus), sorted by month, ranking, agent. */
+  statuses: MonthStatus[];
   pools: PoolResult[];
 }

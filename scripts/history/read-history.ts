@@ -203,7 +203,10 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         problems.push(p(events.file, 'unknown_event_type', r.row, r.col('type'), 'type', { type, suggestion: best, known: [...eventTypes].join(', ') }));
       } else if (isCellError(count)) problems.push(cellProblem(events.file, r, 'count', count));
       else if (type === findingEvent && !r.get('standard')) problems.push(p(events.file, 'missing_standard', r.row, r.col('standard') || r.col('type'), 'standard', { type }));
-      else history.events.push({ date: r.get('date')!, agent: id, type, count, ...(r.get('standard') ? { standard: r.get('standard')! } : {}) });
+      else {
+        const notAtFault = r.get('at_fault') === 'no' || r.get('at_fault') === '否';
+        history.events.push({ date: r.get('date')!, agent: id, type, count, ...(r.get('standard') ? { standard: r.get('standard')! } : {}), ...(notAtFault ? { not_at_fault: true } : {}) });
+      }
     }
   }
 

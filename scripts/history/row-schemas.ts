@@ -10,16 +10,17 @@ const Text = z.string().min(1);
 const List = z.string().meta({ description: '以 ; 分隔的列表 / `;`-separated list' });
 const Money = z.string().meta({ description: '金额(元,最多两位小数,可带千分位)/ Yuan, at most 2 decimals' });
 const Count = z.string().meta({ description: '非负整数 / Non-negative integer' });
+const Flag = z.string().regex(/^(yes|no|是|否)$/).meta({ description: 'yes/no 或 是/否 / yes or no' });
 
 export interface FieldSpec {
   schema: z.ZodType<string>;
   required: boolean;
-  kind: 'text' | 'date' | 'month' | 'period' | 'id' | 'list' | 'money' | 'count';
+  kind: 'text' | 'date' | 'month' | 'period' | 'id' | 'list' | 'money' | 'count' | 'flag';
   description: string;
 }
 
 function field(kind: FieldSpec['kind'], required: boolean, description: string): FieldSpec {
-  const schema = { text: Text, date: DateCell, month: MonthCell, period: PeriodCell, id: IdCell, list: List, money: Money, count: Count }[kind];
+  const schema = { text: Text, date: DateCell, month: MonthCell, period: PeriodCell, id: IdCell, list: List, money: Money, count: Count, flag: Flag }[kind];
   return { schema, required, kind, description };
 }
 
@@ -42,6 +43,7 @@ export const EVENT_FIELDS: Record<string, FieldSpec> = {
   type: field('id', true, '事件类型(见指标目录 events)/ Event type'),
   count: field('count', false, '次数,默认 1 / Count, default 1'),
   standard: field('id', false, '质检问题违反的服务规范编号 / Service standard breached (QA findings)'),
+  at_fault: field('flag', false, '是否客服责任,默认 是;「否」表示核实后非客服责任或申诉成功(seed 002),不扣分 / Whether the agent was at fault; `no` = not their fault or appealed'),
 };
 
 export const SHOP_FIELDS: Record<string, FieldSpec> = {

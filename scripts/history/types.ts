@@ -47,6 +47,8 @@ export interface EventRow {
   count: number;
   /** For QA findings: the service standard id that was breached. */
   standard?: string;
+  /** Set when the event was found not to be the agent's fault or was appealed (seed 002). */
+  not_at_fault?: true;
 }
 
 /** Shop-level figures of one month: what a points pool and shop targets are computed from. */

@@ -28,6 +28,10 @@ export const PointsPolicy = z
           .boolean()
           .default(true)
           .meta({ description: '店铺未达标且营业额倒退时奖金池为 0 / Pool is zero when the shop missed target and revenue fell' }),
+        fell_vs: z
+          .enum(['last_month', 'same_month_last_year'])
+          .default('last_month')
+          .meta({ description: '「倒退」和谁比:上月 last_month,或去年同月 same_month_last_year(大促后的月份不因季节回落而清零)/ What "fell" compares with' }),
       })
       .meta({ description: '奖金池 / Bonus pool' }),
     remainder: z

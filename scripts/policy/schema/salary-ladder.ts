@@ -14,6 +14,12 @@ export const Position = z.strictObject({
   level: z.int().min(1).meta({ description: '岗位层级,1 最低 / Level, 1 is the lowest' }),
   grades: z.array(Grade).min(1).meta({ description: '职级 / Grades' }),
   plans: z.array(Id).default([]).meta({ description: '适用的提成/奖金方案编号 / Pay plans (policy ids) that apply' }),
+  probation_months: z
+    .int()
+    .min(0)
+    .max(24)
+    .default(0)
+    .meta({ description: '试用期月数(seed 004 新人保护):试用期内不被排入末位班级,淘汰计数不累计 / Probation months: not ranked into the bottom class and the elimination clock does not run', examples: [3] }),
 });
 
 export const Allowance = z.strictObject({

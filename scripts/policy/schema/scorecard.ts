@@ -37,7 +37,11 @@ export const DeductionScoring = z.strictObject({
   type: z.literal('deduction').meta({ description: '类型 / Type: deduction' }),
   event: Id.meta({ description: '事件编号(如 complaint 投诉)/ Event id' }),
   points_per_event: z.number().positive().meta({ description: '每次扣分 / Points deducted per event', examples: [3] }),
-  floor: z.number().min(0).default(0).meta({ description: '本项最低分 / Lowest score of this item' }),
+  floor: z.number().min(0).default(0).meta({ description: '扣到的最低分(对 deduct_from 所指的本项、类别或总分)/ Lowest score of what the deduction comes from' }),
+  deduct_from: z
+    .enum(['item', 'category', 'total'])
+    .default('item')
+    .meta({ description: '从哪里扣:item 只扣本项(扣完为止),category 从所在类别扣,total 从总分扣(seed 001「投诉一次扣 3 分」)/ What the deduction comes from: this item only, its category, or the total' }),
 });
 
 export const Scoring = z.discriminatedUnion('type', [LinearScoring, BandsScoring, TargetScoring, DeductionScoring]);
@@ -83,6 +87,10 @@ export const ScorecardPolicy = z
       .enum(['monthly', 'weekly'])
       .default('monthly')
       .meta({ description: '考核周期;weekly 表示每周打分,月度取平均 / Assessment cadence; weekly scores are averaged per month' }),
+    scope: z
+      .enum(['self', 'team', 'shop'])
+      .default('self')
+      .meta({ description: '按谁的数据打分:self 本人,team 所带团队合计,shop 全店合计(主任/主管/经理按团队或店铺业绩考核)/ Whose results are scored: the person, their team (Σ/Σ), or the whole shop' }),
     total: z.number().positive().meta({ description: '总分 / Total points', examples: [100] }),
     categories: z.array(Category).min(1).meta({ description: '考核类别 / Categories' }),
     effect: ScoreEffect.meta({ description: '得分如何决定绩效工资 / How the score sets performance pay' }),

@@ -1,0 +1,175 @@
+// What one person's month is made of before any pay is computed: the rolled-up metrics, the
+// events that count, the scorecard result and the points earned. Rankings, streaks and pay lines
+// all read this state, and it is computed for every month from the start of the history (not only
+// the months a caller asked to see), so a payslip never depends on where a replay window starts.
+import type { Agent, EventRow, History, MetricRow } from '../history/types.ts';
+import type { LoadedPolicy, PoliciesInForce } from '../policy/model.ts';
+import { appliesTo } from '../policy/model.ts';
+import { rollUp, withDerived, type CompiledCatalogue } from './metric-catalogue.ts';
+import { daysInclusive, daysInMonth, isWeek, monthEnd, monthStart, periodMonth, weekRange } from './periods.ts';
+import { finishScore, scoreOnce } from './score-card.ts';
+import { pointsEarned } from './points-pool.ts';
+import type { ScoreResult } from './types.ts';
+
+/** History indexed by agent and month, built once per replay. */
+export interface IndexedHistory {
+  metrics: Map<string, MetricRow[]>; // agent|month → rows (one month row or several week rows)
+  events: Map<string, EventRow[]>; // agent|month → events
+  shops: Map<string, { revenue_fen: number; target_fen: number }>; // shop|month
+  /** First month with any metric, event or shop row (`YYYY-MM`), or undefined for an empty history. */
+  firstMonth?: string;
+}
+
+export function indexHistory(h: History): IndexedHistory {
+  const metrics = new Map<string, MetricRow[]>();
+  let first: string | undefined;
+  const seen = (m: string) => {
+    if (first === undefined || m < first) first = m;
+  };
+  for (const r of h.metrics) {
+    const m = periodMonth(r.period);
+    seen(m);
+    const k = `${r.agent}|${m}`;
+    const list = metrics.get(k);
+    if (list) list.push(r);
+    else metrics.set(k, [r]);
+  }
+  for (const list of metrics.values()) list.sort((a, b) => a.period.localeCompare(b.period));
+  const events = new Map<string, EventRow[]>();
+  for (const e of h.events) {
+    const m = e.date.slice(0, 7);
+    seen(m);
+    const k = `${e.agent}|${m}`;
+    const list = events.get(k);
+    if (list) list.push(e);
+    else events.set(k, [e]);
+  }
+  for (const s of h.shops) seen(s.period);
+  const shops = new Map(h.shops.map((s) => [`${s.shop}|${s.period}`, { revenue_fen: s.revenue_fen, target_fen: s.target_fen }]));
+  return { metrics, events, shops, ...(first ? { firstMonth: first } : {}) };
+}
+
+/** Counts events by type, leaving out those found not to be the agent's fault when asked to. */
+export function countEvents(events: readonly EventRow[], opts: { from?: string; to?: string; excludeNotAtFault?: boolean } = {}): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of events) {
+    if (opts.from && opts.to && (e.date < opts.from || e.date > opts.to)) continue;
+    if (opts.excludeNotAtFault && e.not_at_fault) continue;
+    out[e.type] = (out[e.type] ?? 0) + e.count;
+  }
+  return out;
+}
+
+/** Share of the month the person was employed (1 for a whole month). */
+export function employedShare(a: Agent, month: string): { days: number; of: number } {
+  const start = a.hired > monthStart(month) ? a.hired : monthStart(month);
+  const end = a.left && a.left < monthEnd(month) ? a.left : monthEnd(month);
+  return { days: Math.max(0, daysInclusive(start, end)), of: daysInMonth(month) };
+}
+
+export function employedIn(a: Agent, month: string): boolean {
+  return a.hired <= monthEnd(month) && (!a.left || a.left >= monthStart(month));
+}
+
+/** One person's month, before pay. */
+export interface PersonMonth {
+  agent: Agent;
+  month: string;
+  rows: MetricRow[];
+  events: EventRow[];
+  /** Rolled-up raw metric values of the person's own rows. */
+  raw: Record<string, number>;
+  /** Raw plus derived metric values. */
+  values: Record<string, number>;
+  /** Events by type that count against the person (not-at-fault events left out). */
+  eventCounts: Record<string, number>;
+  /** Any fault event that counts (complaint, QA finding…) this month. */
+  fault: boolean;
+  score?: ScoreResult;
+  points?: number;
+  provisional: boolean;
+}
+
+/** Σ/Σ aggregates of a month per team and per shop (rates recomputed from the summed counts). */
+export interface GroupValues {
+  team: Map<string, { raw: Record<string, number>; values: Record<string, number>; events: Record<string, number> }>;
+  shop: Map<string, { raw: Record<string, number>; values: Record<string, number>; events: Record<string, number> }>;
+}
+
+/** Builds every employed person's month state for one month. */
+export function buildMonth(
+  agents: readonly Agent[],
+  month: string,
+  inForce: PoliciesInForce,
+  cat: CompiledCatalogue,
+  idx: IndexedHistory,
+  lean: boolean,
+): { people: PersonMonth[]; groups: GroupValues } {
+  const people: PersonMonth[] = [];
+  for (const agent of agents) {
+    if (!employedIn(agent, month)) continue;
+    const key = `${agent.id}|${month}`;
+    const rows = idx.metrics.get(key) ?? [];
+    const events = idx.events.get(key) ?? [];
+    const raw = rows.length ? rollUp(rows.map((r) => r.values), cat) : {};
+    const eventCounts = countEvents(events, { excludeNotAtFault: true });
+    people.push({
+      agent,
+      month,
+      rows,
+      events,
+      raw,
+      values: withDerived(raw, cat),
+      eventCounts,
+      fault: Object.keys(eventCounts).some((t) => cat.faultEvents.has(t)),
+      provisional: rows.some((r) => r.provisional),
+    });
+  }
+  const groups = groupValues(people, cat);
+  for (const pm of people) {
+    const card = inForce.scorecards.find((s) => appliesTo(s.data, pm.agent));
+    if (card) pm.score = scorePerson(card, pm, groups, cat, lean);
+    const pp = inForce.points.find((p) => appliesTo(p.data, pm.agent));
+    if (pp) pm.points = pointsEarned(pp.data, pm.values, pm.eventCounts).points;
+  }
+  return { people, groups };
+}
+
+/** Team and shop aggregates: the people's raw rows rolled up together, then derived metrics. */
+function groupValues(people: readonly PersonMonth[], cat: CompiledCatalogue): GroupValues {
+  const collect = (key: (pm: PersonMonth) => string) => {
+    const acc = new Map<string, { rows: Record<string, number>[]; events: Record<string, number> }>();
+    for (const pm of people) {
+      const k = key(pm);
+      const a = acc.get(k) ?? { rows: [], events: {} };
+      if (pm.rows.length) a.rows.push(pm.raw);
+      for (const [t, n] of Object.entries(pm.eventCounts)) a.events[t] = (a.events[t] ?? 0) + n;
+      acc.set(k, a);
+    }
+    const out = new Map<string, { raw: Record<string, number>; values: Record<string, number>; events: Record<string, number> }>();
+    for (const [k, a] of acc) {
+      const raw = a.rows.length ? rollUp(a.rows, cat) : {};
+      out.set(k, { raw, values: withDerived(raw, cat), events: a.events });
+    }
+    return out;
+  };
+  return { team: collect((pm) => pm.agent.team), shop: collect((pm) => pm.agent.shop) };
+}
+
+/** The values and events a scorecard of the given scope reads for this person. */
+export function scopedInputs(scope: 'self' | 'team' | 'shop', pm: PersonMonth, groups: GroupValues): { values: Record<string, number>; events: Record<string, number> } {
+  if (scope === 'self') return { values: pm.values, events: pm.eventCounts };
+  const g = scope === 'team' ? groups.team.get(pm.agent.team) : groups.shop.get(pm.agent.shop);
+  return { values: g?.values ?? {}, events: g?.events ?? {} };
+}
+
+function scorePerson(card: LoadedPolicy<'scorecard'>, pm: PersonMonth, groups: GroupValues, cat: CompiledCatalogue, lean: boolean): ScoreResult {
+  const weekly = card.data.scope === 'self' && card.data.cadence === 'weekly' && pm.rows.some((r) => isWeek(r.period));
+  const runs = weekly
+    ? pm.rows.map((r) => {
+        const wr = weekRange(r.period);
+        return scoreOnce(card.data, withDerived(r.values, cat), countEvents(pm.events, { from: wr.start, to: wr.end, excludeNotAtFault: true }), cat, lean);
+      })
+    : [scoreOnce(card.data, scopedInputs(card.data.scope, pm, groups).values, scopedInputs(card.data.scope, pm, groups).events, cat, lean)];
+  return finishScore(card, runs);
+}

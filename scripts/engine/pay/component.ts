@@ -1,0 +1,42 @@
+// The one small interface every pay component implements: what it reads from a person's month and
+// the lines it adds. `replay()` only orders components; adding a kind of pay means adding a module.
+import type { PoliciesInForce } from '../../policy/model.ts';
+import type { CompiledCatalogue } from '../metric-catalogue.ts';
+import type { GroupValues, IndexedHistory, PersonMonth } from '../month-state.ts';
+import type { PayLine, PoolResult } from '../types.ts';
+import type { Proration } from './pay-line.ts';
+
+/** What an individual component sees: one person's month and the rules in force. */
+export interface PersonContext {
+  pm: PersonMonth;
+  inForce: PoliciesInForce;
+  cat: CompiledCatalogue;
+  groups: GroupValues;
+  prorate: Proration;
+}
+
+/** A person's month while its payslip is being built. */
+export interface Work {
+  pm: PersonMonth;
+  lines: PayLine[];
+}
+
+/** What a group component sees: everyone's month in one month (rank awards, the points pool). */
+export interface GroupContext {
+  works: Work[];
+  month: string;
+  inForce: PoliciesInForce;
+  cat: CompiledCatalogue;
+  idx: IndexedHistory;
+}
+
+export interface IndividualComponent {
+  id: string;
+  lines(ctx: PersonContext): PayLine[];
+}
+
+export interface GroupComponent {
+  id: string;
+  /** Adds lines to `works` in place; may return pool results for the report. */
+  apply(ctx: GroupContext): PoolResult[];
+}

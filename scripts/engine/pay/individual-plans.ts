@@ -1,0 +1,38 @@
+// Individual plans named by the person's position: tiered commission, step bonus, formula plans.
+// (Rank awards need colleagues and are a group component.)
+import type { LoadedPolicy } from '../../policy/model.ts';
+import { appliesTo } from '../../policy/model.ts';
+import { formulaAmount, stepBonusAmount, tieredAmount, type PlanAmount } from '../pay-plans.ts';
+import type { PayLine } from '../types.ts';
+import type { IndividualComponent } from './component.ts';
+import { payLine, policyMoney } from './pay-line.ts';
+
+function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
+  const kind = policy.data.plan.type === 'tiered' || policy.data.plan.type === 'formula' ? 'commission' : 'bonus';
+  return payLine(policy, '/plan', undefined, {
+    id: `plan:${policy.id}`,
+    kind,
+    label: policy.data.title,
+    amount_fen: policyMoney(r.yuan * 100, policy.data),
+    inputs: r.inputs,
+    explain: r.explain,
+  });
+}
+
+export const individualPlans: IndividualComponent = {
+  id: 'plans',
+  lines({ pm, inForce, cat }) {
+    const ladder = inForce.salary_ladder;
+    const position = ladder?.data.positions.find((p) => p.id === pm.agent.position);
+    const out: PayLine[] = [];
+    for (const planId of position?.plans ?? []) {
+      const policy = inForce.pay_plans.find((p) => p.id === planId && appliesTo(p.data, pm.agent));
+      if (!policy) continue;
+      const plan = policy.data.plan;
+      if (plan.type === 'tiered') out.push(planLine(policy, tieredAmount(plan, pm.values, cat)));
+      else if (plan.type === 'step_bonus') out.push(planLine(policy, stepBonusAmount(plan, pm.values, cat)));
+      else if (plan.type === 'formula') out.push(planLine(policy, formulaAmount(plan.formula, pm.values, cat)));
+    }
+    return out;
+  },
+};

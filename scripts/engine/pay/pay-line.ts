@@ -1,0 +1,34 @@
+// Shared by every pay component: a payslip line with its rule reference, the policy's rounding,
+// and proration for a month the person was employed only part of.
+import type { LoadedPolicy } from '../../policy/model.ts';
+import { roundFen } from '../../lib/money.ts';
+import { ruleRef } from '../rule-ref.ts';
+import type { PayLine } from '../types.ts';
+
+export function payLine(policy: LoadedPolicy, path: string, subId: string | undefined, l: Omit<PayLine, 'rule'>): PayLine {
+  return { ...l, rule: ruleRef(policy, path, subId) };
+}
+
+type Rounded = { rounding: { mode: 'half_up' | 'half_even' | 'down' | 'up'; unit: 'fen' | 'jiao' | 'yuan' } };
+
+/** Rounds an unrounded fen amount as the policy says. */
+export function policyMoney(fen: number, policy: Rounded): number {
+  return roundFen(fen, policy.rounding.mode, policy.rounding.unit);
+}
+
+/** Day-based proration of a monthly amount, and the note that explains it. */
+export interface Proration {
+  days: number;
+  of: number;
+  apply(fen: number): number;
+  note: string;
+}
+
+export function proration(share: { days: number; of: number }): Proration {
+  const whole = share.days === share.of;
+  return {
+    ...share,
+    apply: (fen) => (whole ? fen : (fen * share.days) / share.of),
+    note: whole ? '' : `(本月在职 ${share.days}/${share.of} 天,按天折算)`,
+  };
+}

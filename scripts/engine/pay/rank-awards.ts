@@ -1,0 +1,62 @@
+// Head and tail awards by rank within a group (seed 003), ties broken by agent id.
+import { yuanToFen } from '../../lib/money.ts';
+import { appliesTo } from '../../policy/model.ts';
+import type { GroupComponent, Work } from './component.ts';
+import { payLine, policyMoney } from './pay-line.ts';
+
+export const rankAwards: GroupComponent = {
+  id: 'rank_awards',
+  apply({ works, inForce, cat }) {
+    for (const policy of inForce.pay_plans) {
+      const plan = policy.data.plan;
+      if (plan.type !== 'rank_award') continue;
+      const ladder = inForce.salary_ladder;
+      const eligible = works.filter(
+        (w) => appliesTo(policy.data, w.pm.agent) && (ladder?.data.positions.find((p) => p.id === w.pm.agent.position)?.plans ?? []).includes(policy.id),
+      );
+      const lower = plan.metric !== 'score' && cat.direction[plan.metric] === 'lower_better';
+      const value = (w: Work) => (plan.metric === 'score' ? (w.pm.score?.score ?? 0) : (w.pm.values[plan.metric] ?? 0));
+      const groups = new Map<string, Work[]>();
+      for (const w of eligible) {
+        const g = plan.group === 'team' ? w.pm.agent.team : plan.group === 'shop' ? w.pm.agent.shop : 'all';
+        const arr = groups.get(g);
+        if (arr) arr.push(w);
+        else groups.set(g, [w]);
+      }
+      for (const arr of groups.values()) {
+        arr.sort((a, b) => (lower ? value(a) - value(b) : value(b) - value(a)) || a.pm.agent.id.localeCompare(b.pm.agent.id));
+        const awarded = new Set<Work>();
+        plan.head.forEach((h, i) => {
+          const w = arr[h.rank - 1];
+          if (!w) return;
+          awarded.add(w);
+          w.lines.push(
+            payLine(policy, `/plan/head/${i}`, `head-${h.rank}`, {
+              id: `plan:${policy.id}`,
+              kind: 'award',
+              label: `${policy.data.title}(第 ${h.rank} 名)`,
+              amount_fen: policyMoney(yuanToFen(h.amount), policy.data),
+              inputs: { rank: h.rank, of: arr.length, [plan.metric]: value(w) },
+              explain: `${cat.labels[plan.metric] ?? plan.metric} 在 ${arr.length} 人中排第 ${h.rank} 名${h.note ? `,${h.note}` : ''}`,
+            }),
+          );
+        });
+        plan.tail.forEach((t, i) => {
+          const w = arr[arr.length - t.rank];
+          if (!w || awarded.has(w)) return;
+          w.lines.push(
+            payLine(policy, `/plan/tail/${i}`, `tail-${t.rank}`, {
+              id: `plan:${policy.id}`,
+              kind: 'award',
+              label: `${policy.data.title}(倒数第 ${t.rank} 名)`,
+              amount_fen: policyMoney(yuanToFen(t.amount), policy.data),
+              inputs: { rank: arr.length - t.rank + 1, of: arr.length, [plan.metric]: value(w) },
+              explain: `${cat.labels[plan.metric] ?? plan.metric} 在 ${arr.length} 人中倒数第 ${t.rank} 名${t.note ? `:${t.note}` : ''}`,
+            }),
+          );
+        });
+      }
+    }
+    return [];
+  },
+};
