@@ -222,7 +222,11 @@ const FLAG_LABELS = {
 
 function flagChanges(base: ReplayResult, head: ReplayResult, alias: (id: string) => string): Impact['flag_changes'] {
   return (Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[]).map((flag) => {
-    const flagged = (r: ReplayResult) => new Set(r.rankings.filter((e) => e.flags[flag]).map((e) => `${e.period}:${e.agent}`));
+    // Step-down and promotion are monthly rules: compared month by month, not only at period ends.
+    const flagged = (r: ReplayResult) =>
+      flag === 'step_down' || flag === 'promotion_eligible'
+        ? new Set(r.statuses.filter((s) => s.flags[flag]).map((s) => `${s.month}:${s.agent}`))
+        : new Set(r.rankings.filter((e) => e.flags[flag]).map((e) => `${e.period}:${e.agent}`));
     const b = flagged(base);
     const h = flagged(head);
     const names = (keys: string[]) => [...new Set(keys.map((k) => alias(k.split(':')[1]!)))].sort();
