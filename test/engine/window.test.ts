@@ -1,0 +1,143 @@
+// A payslip is a function of the rules and the history up to its month: replaying from any
+// starting month gives the same payslips, rankings, monthly flags and pools as a replay from the
+// first month of the history. Also pins streak timing across quarter and year ends.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../scripts/engine/replay.ts';
+import { monthsBetween } from '../../scripts/engine/periods.ts';
+import type { ReplayResult } from '../../scripts/engine/types.ts';
+import type { Agent, MetricRow } from '../../scripts/history/types.ts';
+import { loadHistoryOrThrow } from '../../scripts/lib/load-inputs.ts';
+import { agent, event, history, metrics, policySet, shop } from './fixtures.ts';
+
+const set = policySet();
+const MONTHS = monthsBetween('2025-08', '2026-09'); // 14 months across a year end and four quarter ends
+
+/** What a window shows, as comparable JSON. */
+function within(r: ReplayResult, from: string, to: string): string {
+  const m = (x: string) => x >= from && x <= to;
+  return JSON.stringify({
+    payslips: r.payslips.filter((p) => m(p.period)),
+    rankings: r.rankings.filter((e) => m(e.month)),
+    statuses: r.statuses.filter((s) => m(s.month)),
+    pools: r.pools.filter((p) => m(p.period)),
+  });
+}
+
+const personArb = fc.record({
+  team: fc.constantFrom('t1', 't2', 't3'),
+  hired: fc.constantFrom('2019-05-01', '2025-09-15', '2025-12-01', '2026-02-10'),
+  left: fc.constantFrom(undefined, undefined, '2026-01-20', '2026-06-30'),
+});
+const monthArb = fc.record({
+  inquiries: fc.integer({ min: 50, max: 3000 }),
+  conv: fc.double({ min: 0.3, max: 0.65, noNaN: true }),
+  satisfaction: fc.double({ min: 0.8, max: 1, noNaN: true }),
+  complaints: fc.integer({ min: 0, max: 2 }),
+});
+
+describe('window independence', () => {
+  it('gives every month of any window [S, M] exactly what a replay from the first month gives (1,000 windows)', () => {
+    let windows = 0;
+    let withRanking = 0;
+    let withStatus = 0;
+    fc.assert(
+      fc.property(
+        fc.array(personArb, { minLength: 4, maxLength: 9 }),
+        fc.array(fc.array(monthArb, { minLength: MONTHS.length, maxLength: MONTHS.length }), { minLength: 9, maxLength: 9 }),
+        fc.array(fc.tuple(fc.nat(MONTHS.length - 1), fc.nat(MONTHS.length - 1)), { minLength: 20, maxLength: 20 }),
+        (people, series, picks) => {
+          const agents: Agent[] = people.map((p, i) =>
+            agent(`A${i}`, { team: p.team, hired: p.hired, ...(p.left ? { left: p.left } : {}), ...(i < 3 ? { position: 'team_lead', grade: 'L1', team: `t${i + 1}` } : {}) }),
+          );
+          const rows: MetricRow[] = [];
+          const events = [];
+          agents.forEach((a, i) =>
+            MONTHS.forEach((m, j) => {
+              const v = series[i]![j]!;
+              rows.push(metrics(a.id, m, { inquiries: v.inquiries, paying_buyers: Math.round(v.inquiries * v.conv), sales: v.inquiries * 80, satisfaction_rate: v.satisfaction, attendance_rate: 1, quiz_score: 85, avg_response_s: 25 }));
+              if (v.complaints) events.push(event(a.id, `${m}-10`, 'complaint', v.complaints));
+            }),
+          );
+          const shops = MONTHS.map((m, j) => shop('tmall_flagship', m, 1_000_000 + ((j * 7919) % 5) * 100_000, 1_200_000));
+          const h = history({ agents, metrics: rows, events, shops });
+          const full = replay(set, h, { from: MONTHS[0]!, to: MONTHS.at(-1)! });
+          for (const [x, y] of picks) {
+            const [from, to] = [MONTHS[Math.min(x, y)]!, MONTHS[Math.max(x, y)]!];
+            const part = replay(set, h, { from, to });
+            expect(within(part, from, to)).toBe(within(full, from, to));
+            windows += 1;
+            if (part.rankings.length) withRanking += 1;
+            if (part.statuses.length) withStatus += 1;
+          }
+        },
+      ),
+      { numRuns: 50, seed: 20261123 },
+    );
+    expect(windows).toBe(1000);
+    // The windows exercised what can differ: rankings and monthly flags, not only base pay.
+    expect(withRanking).toBeGreaterThan(300);
+    expect(withStatus).toBeGreaterThan(300);
+  });
+
+  it('gives explain, simulate and any one-month replay the same payslip for every agent-month of the sample', async () => {
+    const { history: h } = await loadHistoryOrThrow('data/sample', set);
+    const months = [...new Set(h.metrics.filter((m) => !m.period.includes('W')).map((m) => m.period))].sort();
+    const full = replay(set, h, { from: months[0]!, to: months.at(-1)! });
+    let compared = 0;
+    for (const m of months) {
+      const one = replay(set, h, { from: m, to: m });
+      expect(within(one, m, m)).toBe(within(full, m, m));
+      compared += one.payslips.length;
+    }
+    expect(compared).toBe(full.payslips.length);
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe('streak timing', () => {
+  const lead = agent('L1', { position: 'team_lead', grade: 'L1', team: 'team_b' });
+  const member = agent('M1', { team: 'team_b' });
+  const months = monthsBetween('2026-04', '2026-09');
+  const teamRows = (conv: number[]) =>
+    conv.flatMap((c, i) => [lead, member].map((a) => metrics(a.id, months[i]!, { inquiries: 100, paying_buyers: Math.round(100 * c), sales: 1 })));
+
+  it('steps a lead down in the month of the third consecutive miss, across a quarter end', () => {
+    // Target 48 %: missed in May, June and July (Q2 → Q3) → step-down in July, and only from July.
+    const r = replay(set, history({ agents: [lead, member], metrics: teamRows([0.5, 0.4, 0.4, 0.4, 0.5, 0.5]) }), { from: '2026-04', to: '2026-09' });
+    const byMonth = Object.fromEntries(r.statuses.filter((s) => s.agent === 'L1').map((s) => [s.month, [s.flags.step_down, s.team!.missed_months]]));
+    expect(byMonth).toEqual({
+      '2026-04': [false, 0],
+      '2026-05': [false, 1],
+      '2026-06': [false, 2],
+      '2026-07': [true, 3],
+      '2026-08': [false, 0],
+      '2026-09': [false, 0],
+    });
+    // Seen from a window that starts in July, the streak begun in May still counts.
+    expect(replay(set, history({ agents: [lead, member], metrics: teamRows([0.5, 0.4, 0.4, 0.4, 0.5, 0.5]) }), { from: '2026-07', to: '2026-07' }).statuses[0]!.flags.step_down).toBe(true);
+  });
+
+  it('counts a team that ranks last in its shop as a miss (seed 003 「不达标或垫底」)', () => {
+    const other = [agent('L2', { position: 'team_lead', grade: 'L1', team: 'team_c' }), agent('M2', { team: 'team_c' })];
+    const better = months.slice(0, 3).flatMap((m) => other.map((a) => metrics(a.id, m, { inquiries: 100, paying_buyers: 60, sales: 1 })));
+    // team_b reaches the 48 % target (50 %) but ranks last of two teams three months running.
+    const r = replay(set, history({ agents: [lead, member, ...other], metrics: [...teamRows([0.5, 0.5, 0.5]), ...better] }), { from: '2026-04', to: '2026-06' });
+    const l1 = r.statuses.filter((s) => s.agent === 'L1');
+    expect(l1.map((s) => [s.team!.rank, s.team!.of, s.flags.step_down])).toEqual([
+      [2, 2, false],
+      [2, 2, false],
+      [2, 2, true],
+    ]);
+    expect(r.statuses.filter((s) => s.agent === 'L2').every((s) => !s.flags.step_down && s.team!.rank === 1)).toBe(true);
+  });
+
+  it('counts elimination quarters across a year end, even when the window starts after them', () => {
+    const five = ['A1', 'A2', 'A3', 'A4', 'A5'].map((id) => agent(id));
+    const qMonths = monthsBetween('2025-10', '2026-03');
+    const rows = qMonths.flatMap((m) => five.map((a, i) => metrics(a.id, m, { inquiries: 1000, paying_buyers: 560 - i * 60, sales: 50000, attendance_rate: 1, quiz_score: 90, avg_response_s: 15, satisfaction_rate: 0.98 })));
+    const r = replay(set, history({ agents: five, metrics: rows }), { from: '2026-03', to: '2026-03' });
+    const a5 = r.rankings.filter((e) => e.agent === 'A5');
+    expect(a5.map((e) => [e.period, e.class, e.flags.elimination_review])).toEqual([['2026-Q1', 'improve', true]]);
+  });
+});
