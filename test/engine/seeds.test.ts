@@ -101,12 +101,13 @@ plan:
 });
 
 describe('seed 003: points pool', () => {
-  const run = (revenue: number, target: number, previous: number) => {
+  // The default pool compares with the same month last year (fell_vs: same_month_last_year).
+  const run = (revenue: number, target: number, previous: number, previousMonth = '2025-10') => {
     const h = history({
       agents: [agent('P1'), agent('P2')],
       metrics: [metrics('P1', M, { inquiries: 100, paying_buyers: 50, sales: 1000 }), metrics('P2', M, { inquiries: 100, paying_buyers: 50, sales: 1000 })],
       events: [event('P1', '2026-10-03', 'named_praise', 3), event('P2', '2026-10-04', 'named_praise', 1)],
-      shops: [shop('tmall_flagship', '2026-09', previous, target), shop('tmall_flagship', M, revenue, target)],
+      shops: [shop('tmall_flagship', previousMonth, previous, target), shop('tmall_flagship', M, revenue, target)],
     });
     return replay(set, h, { from: M, to: M });
   };
@@ -114,6 +115,11 @@ describe('seed 003: points pool', () => {
     const r = run(900000, 1000000, 950000);
     expect(r.pools[0]).toMatchObject({ pool_fen: 0, zero_reason: 'missed_target_and_fell' });
     expect(r.payslips.every((p) => p.lines.find((l) => l.kind === 'points')?.amount_fen === 0)).toBe(true);
+  });
+  it('compares with the same month last year: a fall after a peak month does not empty the pool', () => {
+    // October below September's Double-11-prep peak, but above October last year: 0.3 % × 900,000.
+    const r = run(900000, 1000000, 950000, '2026-09');
+    expect(r.pools[0]!.pool_fen).toBe(270000);
   });
   it('is paid when the shop missed its target but did not fall back', () => {
     expect(run(900000, 1000000, 800000).pools[0]!.pool_fen).toBe(270000);
