@@ -49,7 +49,7 @@ export function scoringText(c: Catalogue, s: Scoring, points: number): string {
     case 'target':
       return `${c.labels[s.metric] ?? s.metric} 达到目标 ${metricValue(c, s.metric, s.target)} 得满分 ${points} 分${s.partial === 'proportional' ? ',未达标按完成比例得分' : ',未达标不得分'}`;
     case 'deduction':
-      return `满分 ${points} 分,每发生一次「${c.events[s.event] ?? s.event}」扣 ${s.points_per_event} 分,最低 ${s.floor} 分`;
+      return `满分 ${points} 分,每发生一次「${c.events[s.event] ?? s.event}」扣 ${s.points_per_event} 分,${{ item: `本项最低 ${s.floor} 分`, category: `扣完本项后继续从所在类别扣,类别最低 ${s.floor} 分`, total: `扣完本项后继续从总分扣,总分最低 ${s.floor} 分` }[s.deduct_from]};核实不是客服责任的不扣`;
   }
 }
 
