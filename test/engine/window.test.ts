@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { monthsBetween } from '../../scripts/engine/periods.ts';
 import type { ReplayResult } from '../../scripts/engine/types.ts';
-import type { Agent, MetricRow } from '../../scripts/history/types.ts';
+import type { Agent, EventRow, MetricRow } from '../../scripts/history/types.ts';
 import { loadHistoryOrThrow } from '../../scripts/lib/load-inputs.ts';
 import { agent, event, history, metrics, policySet, shop } from './fixtures.ts';
 
@@ -51,7 +51,7 @@ describe('window independence', () => {
             agent(`A${i}`, { team: p.team, hired: p.hired, ...(p.left ? { left: p.left } : {}), ...(i < 3 ? { position: 'team_lead', grade: 'L1', team: `t${i + 1}` } : {}) }),
           );
           const rows: MetricRow[] = [];
-          const events = [];
+          const events: EventRow[] = [];
           agents.forEach((a, i) =>
             MONTHS.forEach((m, j) => {
               const v = series[i]![j]!;

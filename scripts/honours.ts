@@ -1,0 +1,54 @@
+// npm run honours -- --period 2026-Q3 [--data DIR] [--out FILE]
+// Writes the honour roll the ranking policies publish for one ranking period into a file a manager
+// reviews and commits (site/src/honours/<period>.json); the site's 光荣榜 page renders those files.
+// Only display names, shops and ranks: nothing about fines, bottom classes or elimination.
+import { defineCommand } from 'citty';
+import { runCli, UserError } from './lib/cli.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { writeAtomic } from './lib/write-atomic.ts';
+import { shopName } from './lib/shop-names.ts';
+import { replay } from './engine/replay.ts';
+import { publishedHonours } from './engine/honour-roll.ts';
+
+/** Last month of a ranking period: `2026-Q3` → `2026-09`, `2026-10` → `2026-10`. */
+function periodEnd(period: string): string | undefined {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) return `${q[1]}-${String(Number(q[2]) * 3).padStart(2, '0')}`;
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(period) ? period : undefined;
+}
+
+runCli(
+  defineCommand({
+    meta: { name: 'honours', description: '生成某个排名周期要公开的光荣榜(供店长审核后提交)/ Write the published honour roll of one ranking period' },
+    args: {
+      period: { type: 'string', required: true, description: '排名周期:季度 YYYY-Qn 或月份 YYYY-MM / ranking period' },
+      data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
+      policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
+      out: { type: 'string', description: '输出文件(默认 site/src/honours/<周期>.json)/ output file' },
+    },
+    async run({ args }) {
+      const end = periodEnd(args.period);
+      if (!end) throw new UserError(`--period 应为 YYYY-Qn 或 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-Q3');
+      const set = loadPoliciesOrThrow([args.policies]);
+      const { history } = await loadHistoryOrThrow(args.data, set);
+      const range = historyMonths(history);
+      if (end > range.to || end < range.from) throw new UserError(`${args.period} 没有完整数据(数据范围 ${range.from} 至 ${range.to})`, '排名周期结束、最后一个月的数据到齐后再生成光荣榜');
+      const result = replay(set, history, { from: end, to: end });
+      const entries = publishedHonours(set, result.rankings, args.period);
+      if (!result.rankings.some((e) => e.period === args.period)) throw new UserError(`${args.period} 没有排名结果(该周期尚未结束,或不在数据范围内)`, '季度排名在季度最后一个月的数据到齐后才有结果');
+      const byId = new Map(history.agents.map((a) => [a.id, a]));
+      const file = {
+        period: args.period,
+        note: '由 npm run honours 生成,店长审核后提交;只含公开表彰的姓名与名次。',
+        rolls: [...new Set(entries.map((e) => e.ranking))].map((ranking) => ({
+          ranking,
+          title: entries.find((e) => e.ranking === ranking)!.ranking_title,
+          people: entries.filter((e) => e.ranking === ranking).map((e) => ({ name: byId.get(e.agent)?.name ?? e.agent, shop: shopName(byId.get(e.agent)?.shop ?? ''), rank: e.rank })),
+        })),
+      };
+      const out = args.out ?? `site/src/honours/${args.period}.json`;
+      writeAtomic(out, JSON.stringify(file, null, 2) + '\n');
+      console.error(`已写出 ${out}:${entries.length} 人上榜。请审核后提交。`);
+    },
+  }),
+);
