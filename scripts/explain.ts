@@ -20,7 +20,7 @@ function describeStatus(s: MonthStatus, cat: { units: Record<string, string>; la
   const parts: string[] = [];
   if (s.team) {
     const t = s.team;
-    parts.push(`团队 ${t.id} ${cat.labels[t.metric] ?? t.metric} ${formatMetric(t.value, (units[t.metric] ?? 'count') as MetricUnit)}(目标 ${formatMetric(t.target, (units[t.metric] ?? 'count') as MetricUnit)}),店内 ${t.of} 个团队中第 ${t.rank} 名,${t.missed ? `连续 ${t.missed_months} 个月未达标或垫底` : '本月达标'}`);
+    parts.push(`团队 ${t.id} ${cat.labels[t.metric] ?? t.metric} ${formatMetric(t.value, (units[t.metric] ?? 'count') as MetricUnit)}${t.target !== undefined ? `(目标 ${formatMetric(t.target, (units[t.metric] ?? 'count') as MetricUnit)}${t.target_source === 'targets' ? ',来自 targets.csv' : ''})` : '(未设目标,只看是否垫底)'},店内 ${t.of} 个团队中第 ${t.rank} 名,${t.missed ? `连续 ${t.missed_months} 个月未达标或垫底` : '本月达标'}`);
   }
   if (s.flags.step_down) parts.push('组长降级');
   if (s.flags.promotion_eligible) parts.push(`具备晋升资格(连续 ${s.clean_months ?? 0} 个月无过错且达分)`);

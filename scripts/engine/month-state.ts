@@ -16,6 +16,7 @@ export interface IndexedHistory {
   metrics: Map<string, MetricRow[]>; // agent|month → rows (one month row or several week rows)
   events: Map<string, EventRow[]>; // agent|month → events
   shops: Map<string, { revenue_fen: number; target_fen: number }>; // shop|month
+  targets: Map<string, number>; // scope|id|month|metric → target
   /** First month with any metric, event or shop row (`YYYY-MM`), or undefined for an empty history. */
   firstMonth?: string;
 }
@@ -46,7 +47,13 @@ export function indexHistory(h: History): IndexedHistory {
   }
   for (const s of h.shops) seen(s.period);
   const shops = new Map(h.shops.map((s) => [`${s.shop}|${s.period}`, { revenue_fen: s.revenue_fen, target_fen: s.target_fen }]));
-  return { metrics, events, shops, ...(first ? { firstMonth: first } : {}) };
+  const targets = new Map((h.targets ?? []).map((t) => [`${t.scope}|${t.id}|${t.period}|${t.metric}`, t.target]));
+  return { metrics, events, shops, targets, ...(first ? { firstMonth: first } : {}) };
+}
+
+/** A team's, shop's or person's target for a metric in a month, when targets.csv sets one. */
+export function targetOf(idx: IndexedHistory, scope: 'team' | 'shop' | 'person', id: string, month: string, metric: string): number | undefined {
+  return idx.targets.get(`${scope}|${id}|${month}|${metric}`);
 }
 
 /** Counts events by type, leaving out those found not to be the agent's fault when asked to. */

@@ -10,7 +10,7 @@ import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { appliesTo, policiesInForce } from '../policy/model.ts';
 import { snap } from '../lib/money.ts';
 import { compileCatalogue } from './metric-catalogue.ts';
-import type { GroupValues, PersonMonth } from './month-state.ts';
+import { targetOf, type GroupValues, type IndexedHistory, type PersonMonth } from './month-state.ts';
 import { endsQuarter, monthStart, quarterOf, tenureMonths } from './periods.ts';
 import { ruleRef } from './rule-ref.ts';
 import type { MonthStatus, RankingEntry } from './types.ts';
@@ -48,7 +48,7 @@ export interface RankingOutput {
  * Ranks and flags every month of `months` (which must start at the beginning of the history) and
  * returns only what falls inside `window`: entries whose period ends in it, statuses of its months.
  */
-export function computeRankings(set: PolicySet, months: readonly string[], byMonth: ReadonlyMap<string, RankingMonth>, window: { from: string; to: string }): RankingOutput {
+export function computeRankings(set: PolicySet, months: readonly string[], byMonth: ReadonlyMap<string, RankingMonth>, window: { from: string; to: string }, idx: IndexedHistory): RankingOutput {
   const entries: RankingEntry[] = [];
   const statuses: MonthStatus[] = [];
   const bottomStreak = new Map<string, number>();
@@ -78,7 +78,7 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
           promotion.set(pm.agent.id, streak >= r.promotion.consecutive_months);
         }
       }
-      const teams = new Map<string, { value: number; missed: boolean; rank: number; of: number; streak: number }>();
+      const teams = new Map<string, { value: number; target?: number; target_source?: 'targets' | 'policy'; missed: boolean; rank: number; of: number; streak: number }>();
       if (r.step_down) {
         const sd = r.step_down;
         const lower = catalogue.direction[sd.team_metric] === 'lower_better';
@@ -93,13 +93,16 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
         for (const arr of byShop.values()) {
           arr.sort((a, b) => (lower ? a.value - b.value : b.value - a.value) || a.team.localeCompare(b.team));
           arr.forEach((t, i) => {
-            const belowTarget = lower ? snap(t.value) > sd.target : snap(t.value) < sd.target;
+            // The team's own target for the month (targets.csv) wins over the policy's default.
+            const fromData = targetOf(idx, 'team', t.team, month, sd.team_metric);
+            const target = fromData ?? sd.target;
+            const belowTarget = target !== undefined && (lower ? snap(t.value) > target : snap(t.value) < target);
             const last = sd.or_last_rank && arr.length >= 2 && i === arr.length - 1;
             const missed = belowTarget || last;
             const k = `${pol.id}:${t.team}`;
             const streak = missed ? (missedStreak.get(k) ?? 0) + 1 : 0;
             missedStreak.set(k, streak);
-            teams.set(t.team, { value: t.value, missed, rank: i + 1, of: arr.length, streak });
+            teams.set(t.team, { value: t.value, ...(target !== undefined ? { target, target_source: fromData !== undefined ? 'targets' : 'policy' } : {}), missed, rank: i + 1, of: arr.length, streak });
           });
         }
       }
@@ -124,7 +127,18 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
             flags: { step_down: f.step_down, promotion_eligible: f.promotion_eligible },
             ...(r.promotion ? { clean_months: cleanStreak.get(`${pol.id}:${pm.agent.id}`) ?? 0 } : {}),
             ...(f.isLead && f.team
-              ? { team: { id: pm.agent.team, metric: r.step_down!.team_metric, value: round4(f.team.value), target: r.step_down!.target, missed: f.team.missed, rank: f.team.rank, of: f.team.of, missed_months: f.team.streak } }
+              ? {
+                  team: {
+                    id: pm.agent.team,
+                    metric: r.step_down!.team_metric,
+                    value: round4(f.team.value),
+                    ...(f.team.target !== undefined ? { target: f.team.target, target_source: f.team.target_source! } : {}),
+                    missed: f.team.missed,
+                    rank: f.team.rank,
+                    of: f.team.of,
+                    missed_months: f.team.streak,
+                  },
+                }
               : {}),
             rule: ref,
           });

@@ -63,13 +63,13 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     byMonth.set(month, { people, groups });
     if (!shown) continue;
     const works: Work[] = people.map((pm) => {
-      const ctx = { pm, inForce, cat, groups, prorate: proration(employedShare(pm.agent, month)) };
+      const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)) };
       return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
     });
     if (mode === 'full') for (const g of GROUP) pools.push(...g.apply({ works, month, inForce, cat, idx }));
     for (const w of works) payslips.push(toPayslip(w));
   }
-  const { entries, statuses } = mode === 'full' ? computeRankings(set, months, byMonth, options) : { entries: [], statuses: [] };
+  const { entries, statuses } = mode === 'full' ? computeRankings(set, months, byMonth, options, idx) : { entries: [], statuses: [] };
   return { payslips, rankings: entries, statuses, pools };
 }
 

@@ -114,7 +114,7 @@ export interface MonthStatus {
   /** Consecutive fault-free months at or above the promotion score, this month included. */
   clean_months?: number;
   /** The lead's team this month: Σ/Σ metric, target, rank among the shop's teams, consecutive misses. */
-  team?: { id: string; metric: string; value: number; target: number; missed: boolean; rank: number; of: number; missed_months: number };
+  team?: { id: string; metric: string; value: number; target?: number; target_source?: 'targets' | 'policy'; missed: boolean; rank: number; of: number; missed_months: number };
   rule: RuleRef;
 }
 

@@ -160,7 +160,9 @@ export function generateHistory(opts: GenerateOptions): { files: string[] } {
   const metrics = open('metrics.csv', METRIC_HEADERS);
   const events = open('events.csv', ['date', 'agent_id', 'type', 'count', 'standard', 'at_fault']);
   const shops = open('shops.csv', ['shop', 'period', 'revenue', 'target']);
+  const targets = open('targets.csv', ['scope', 'id', 'period', 'metric', 'target']);
   const prevRevenue = new Map<string, number>();
+  const teams = [...new Set(agents.filter((a) => a.position === 'agent' || a.position === 'team_lead').map((a) => a.team))].sort();
 
   for (const month of months) {
     const season = SEASON[month.slice(5, 7)] ?? 1;
@@ -248,7 +250,10 @@ export function generateHistory(opts: GenerateOptions): { files: string[] } {
       writeSync(shops, [shop.id, month, fixed(revenue, 2), fixed(target, 2)].join(',') + '\n');
       prevRevenue.set(shop.id, revenue);
     }
+    // Team conversion targets, set month by month (seed 003: the team lead answers for the team's target).
+    const mi = months.indexOf(month);
+    for (const team of teams) writeSync(targets, ['team', team, month, 'conversion_rate', `${[47, 48, 49][mi % 3]}%`].join(',') + '\n');
   }
-  for (const fd of [metrics, events, shops]) closeSync(fd);
-  return { files: ['roster.csv', 'metrics.csv', 'events.csv', 'shops.csv'] };
+  for (const fd of [metrics, events, shops, targets]) closeSync(fd);
+  return { files: ['roster.csv', 'metrics.csv', 'events.csv', 'shops.csv', 'targets.csv'] };
 }

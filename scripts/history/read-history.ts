@@ -2,10 +2,10 @@
 // them are collected; the caller decides to stop (exit 1, nothing written) when any is an error.
 import { distance } from 'fastest-levenshtein';
 import type { Problem } from '../lib/problem.ts';
-import type { Agent, History, PaidRow, ShopPeriod } from './types.ts';
+import type { Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts';
 import type { Encoding } from './decode-text.ts';
 import { findTable, openTable, type Table } from './read-table.ts';
-import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, type FieldSpec } from './row-schemas.ts';
+import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
 import { isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
@@ -92,6 +92,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   const eventTypes = new Set(options.eventTypes ?? ['complaint', 'named_praise', 'qa_finding', 'late', 'order_error']);
   const findingEvent = options.findingEvent ?? 'qa_finding';
   const history: History = { agents: [], metrics: [], events: [], shops: [], paid: [] };
+  const targetRows: TargetRow[] = [];
 
   const load = async (name: string, required: boolean) => {
     const file = findTable(dir, name);
@@ -222,6 +223,47 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     }
   }
 
+  // Targets per team, shop or person and month (optional).
+  const targets = await load('targets', false);
+  if (targets) {
+    const subjects = {
+      team: new Set([...byId.values()].map((a) => a.team)),
+      shop: new Set([...byId.values()].map((a) => a.shop)),
+      person: new Set(byId.keys()),
+    };
+    const units = header.metricUnits;
+    const seenTargets = new Map<string, number>();
+    for await (const r of checkTable(targets, TARGET_FIELDS, problems)) {
+      const scope = r.get('scope')!;
+      const id = r.get('id')!;
+      const metric = r.get('metric')!;
+      if (scope !== 'team' && scope !== 'shop' && scope !== 'person') {
+        problems.push(p(targets.file, 'bad_target_scope', r.row, r.col('scope'), 'scope', { value: scope }));
+        continue;
+      }
+      if (!subjects[scope].has(id)) {
+        problems.push(p(targets.file, 'unknown_target_subject', r.row, r.col('id'), 'id', { scope, id, suggestion: closest(id, [...subjects[scope]]) ?? '' }));
+        continue;
+      }
+      if (!(metric in units)) {
+        problems.push(p(targets.file, 'unknown_target_metric', r.row, r.col('metric'), 'metric', { metric, suggestion: closest(metric, Object.keys(units)) ?? '' }));
+        continue;
+      }
+      const value = units[metric] === 'ratio' ? parseRatioCell(r.get('target')!) : nonNegative(r.get('target')!);
+      if (isCellError(value)) {
+        problems.push(cellProblem(targets.file, r, 'target', value));
+        continue;
+      }
+      const key = `${scope}|${id}|${r.get('period')}|${metric}`;
+      if (seenTargets.has(key)) {
+        problems.push(p(targets.file, 'duplicate_row', r.row, r.col('id'), 'id', { agent: id, period: r.get('period')!, first: seenTargets.get(key)! }));
+        continue;
+      }
+      seenTargets.set(key, r.row);
+      targetRows.push({ scope, id, period: r.get('period')!, metric, target: value } satisfies TargetRow);
+    }
+  }
+
   // What was actually paid (optional, for reconciliation).
   const paid = await load('paid', false);
   if (paid) {
@@ -239,6 +281,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   history.events.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.type.localeCompare(b.type));
   history.shops.sort((a, b) => a.shop.localeCompare(b.shop) || a.period.localeCompare(b.period));
   history.paid.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
+  if (targets) history.targets = targetRows.sort((a, b) => a.scope.localeCompare(b.scope) || a.id.localeCompare(b.id) || a.period.localeCompare(b.period) || a.metric.localeCompare(b.metric));
   return { history, problems };
 }
 

@@ -53,6 +53,14 @@ export const SHOP_FIELDS: Record<string, FieldSpec> = {
   target: field('money', true, '当月目标(元)/ Target in yuan'),
 };
 
+export const TARGET_FIELDS: Record<string, FieldSpec> = {
+  scope: field('id', true, '目标对象类型:team 团队、shop 店铺、person 个人 / Whose target: team, shop or person'),
+  id: field('id', true, '团队编号、店铺编号或员工编号 / Team, shop or agent id'),
+  period: field('month', true, '月份 / Month'),
+  metric: field('id', true, '指标编号(见指标目录)/ Metric id from the catalogue'),
+  target: field('text', true, '目标值;比例可写 0.5 或 50% / Target value; ratios as 0.5 or 50%'),
+};
+
 export const PAID_FIELDS: Record<string, FieldSpec> = {
   agent_id: field('id', true, '员工编号 / Employee id'),
   period: field('month', true, '月份 / Month'),
@@ -66,7 +74,7 @@ export const METRIC_FIXED_FIELDS: Record<string, FieldSpec> = {
   数据状态: field('text', false, '已结算 / 预估(预估表示数据尚未结算)/ Settled or provisional'),
 };
 
-export const FILES = { roster: ROSTER_FIELDS, events: EVENT_FIELDS, shops: SHOP_FIELDS, paid: PAID_FIELDS, metrics: METRIC_FIXED_FIELDS } as const;
+export const FILES = { roster: ROSTER_FIELDS, events: EVENT_FIELDS, shops: SHOP_FIELDS, targets: TARGET_FIELDS, paid: PAID_FIELDS, metrics: METRIC_FIXED_FIELDS } as const;
 
 /** JSON Schema of one history file's rows (for JSON Lines, and as documentation of the CSV columns). */
 export function historyJsonSchema(name: keyof typeof FILES): Record<string, unknown> {

@@ -59,6 +59,18 @@ export interface ShopPeriod {
   target_fen: number;
 }
 
+/** A monthly target set for a team, a shop or one person (seed 003 team targets, seed 004 「给A客服定目标」). */
+export interface TargetRow {
+  scope: 'team' | 'shop' | 'person';
+  /** Team id, shop id or agent id. */
+  id: string;
+  /** Month `YYYY-MM`. */
+  period: string;
+  metric: string;
+  /** In the metric's own unit (ratios as fractions). */
+  target: number;
+}
+
 /** What was actually paid, for reconciliation. */
 export interface PaidRow {
   agent: string;
@@ -71,6 +83,8 @@ export interface History {
   metrics: MetricRow[];
   events: EventRow[];
   shops: ShopPeriod[];
+  /** Optional: monthly targets per team, shop or person (targets.csv). */
+  targets?: TargetRow[];
   /** Optional: what was actually paid per agent and month. */
   paid: PaidRow[];
 }

@@ -2,6 +2,7 @@
 // seed 001 (score decides pay proportionally; every complaint −3 from the total), seed 002
 // (a complaint that was not the agent's fault costs nothing), seed 000 (every position on the
 // ladder is paid what the ladder lists), seed 004 (new hires on probation are not put in 提升班).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { appliesTo, policiesInForce } from '../../scripts/policy/model.ts';
@@ -91,5 +92,42 @@ describe('seed 004: probation', () => {
     const veteran = five.map((a) => ({ ...a, hired: '2020-01-01' }));
     const q3b = replay(set, history({ agents: veteran, metrics: rows }), { from: '2026-09', to: '2026-09' }).rankings;
     expect(q3b.find((e) => e.agent === 'A5')!.class).toBe('improve');
+  });
+});
+
+describe('targets from data', () => {
+  const lead = agent('L1', { position: 'team_lead', grade: 'L1', team: 'team_b' });
+  const member = agent('M1', { team: 'team_b' });
+  const months = ['2026-04', '2026-05', '2026-06'];
+  const rows = months.flatMap((m) => [lead, member].map((a) => metrics(a.id, m, { inquiries: 100, paying_buyers: 49, sales: 1 })));
+
+  it('judges a team against its own monthly target (seed 003), not the policy default', () => {
+    // 49 % passes the policy's default 48 %, but misses the team's 50 % target three months running.
+    const targets = months.map((m) => ({ scope: 'team' as const, id: 'team_b', period: m, metric: 'conversion_rate', target: 0.5 }));
+    const withTargets = replay(set, history({ agents: [lead, member], metrics: rows, targets }), { from: '2026-04', to: '2026-06' }).statuses.filter((s) => s.agent === 'L1');
+    expect(withTargets.map((s) => [s.team!.target, s.team!.target_source, s.team!.missed_months, s.flags.step_down])).toEqual([
+      [0.5, 'targets', 1, false],
+      [0.5, 'targets', 2, false],
+      [0.5, 'targets', 3, true],
+    ]);
+    const without = replay(set, history({ agents: [lead, member], metrics: rows }), { from: '2026-04', to: '2026-06' }).statuses.filter((s) => s.agent === 'L1');
+    expect(without.map((s) => [s.team!.target, s.team!.target_source, s.flags.step_down])).toEqual([
+      [0.48, 'policy', false],
+      [0.48, 'policy', false],
+      [0.48, 'policy', false],
+    ]);
+  });
+
+  it('uses a person’s own target as the step-bonus threshold when the plan says personal_target (seed 004)', () => {
+    const text = readFileSync('policies/step-bonus-conversion.yaml', 'utf8').replace('threshold: 0.5', 'threshold: 0.5\n  personal_target: true');
+    const personal = policySet([{ file: 'policies/step-bonus-conversion.yaml', text }]);
+    const w = agent('W1', { shop: 'client_b' });
+    const h = history({ agents: [w], metrics: [metrics('W1', M, { inquiries: 1000, paying_buyers: 540, sales: 1000 })], targets: [{ scope: 'person', id: 'W1', period: M, metric: 'conversion_rate', target: 0.52 }] });
+    const line = replay(personal, h, { from: M, to: M }).payslips[0]!.lines.find((l) => l.id === 'plan:conversion_step_bonus')!;
+    // 54 % against a personal 52 %: 800 + 1 step × 400 (against the shared 50 % it would be 800 + 2 × 400).
+    expect(line.amount_fen).toBe(120000);
+    expect(line.inputs.personal_target).toBe(0.52);
+    const shared = replay(set, h, { from: M, to: M }).payslips[0]!.lines.find((l) => l.id === 'plan:conversion_step_bonus')!;
+    expect(shared.amount_fen).toBe(160000);
   });
 });

@@ -38,6 +38,9 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['unknown-event-type', 'unknown_event_type', 'events.csv', 2, 3],
   ['unknown-paid-agent', 'unknown_agent', 'paid.csv', 2, 1],
   ['unknown-roster-grade', 'unknown_roster_grade', 'roster.csv', 2, 6],
+  ['unknown-target-team', 'unknown_target_subject', 'targets.csv', 3, 2],
+  ['unknown-target-metric', 'unknown_target_metric', 'targets.csv', 2, 4],
+  ['bad-target-scope', 'bad_target_scope', 'targets.csv', 3, 1],
 ];
 
 describe('bad history data: one fixture per failure mode', () => {
@@ -52,6 +55,19 @@ describe('bad history data: one fixture per failure mode', () => {
     expect(hit, JSON.stringify(problems)).toBeDefined();
     expect([hit!.file.split('/').pop(), hit!.line, hit!.column]).toEqual([file, row, column]);
     expect(knownCodes()).toContain(code);
+  });
+});
+
+describe('targets.csv', () => {
+  it('suggests the closest team for a mistyped id and the closest metric for a mistyped metric', async () => {
+    const team = (await read('invalid-data/unknown-target-team')).problems.find((p) => p.code === 'unknown_target_subject')!;
+    expect(team.params).toMatchObject({ scope: 'team', id: 'tm_t10', suggestion: 'tm_t01' });
+    const metric = (await read('invalid-data/unknown-target-metric')).problems.find((p) => p.code === 'unknown_target_metric')!;
+    expect(metric.params).toMatchObject({ metric: 'convertion_rate', suggestion: 'conversion_rate' });
+  });
+  it('reads a percentage target as a fraction, next to well-formed rows', async () => {
+    const { history } = await read('invalid-data/bad-target-scope');
+    expect(history.targets).toEqual([{ scope: 'person', id: 'A001', period: '2026-10', metric: 'conversion_rate', target: 0.52 }]);
   });
 });
 

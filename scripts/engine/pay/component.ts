@@ -12,6 +12,7 @@ export interface PersonContext {
   inForce: PoliciesInForce;
   cat: CompiledCatalogue;
   groups: GroupValues;
+  idx: IndexedHistory;
   prorate: Proration;
 }
 

@@ -2,6 +2,7 @@
 // (Rank awards need colleagues and are a group component.)
 import type { LoadedPolicy } from '../../policy/model.ts';
 import { appliesTo } from '../../policy/model.ts';
+import { targetOf } from '../month-state.ts';
 import { formulaAmount, stepBonusAmount, tieredAmount, type PlanAmount } from '../pay-plans.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent } from './component.ts';
@@ -21,7 +22,7 @@ function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
 
 export const individualPlans: IndividualComponent = {
   id: 'plans',
-  lines({ pm, inForce, cat }) {
+  lines({ pm, inForce, cat, idx }) {
     const ladder = inForce.salary_ladder;
     const position = ladder?.data.positions.find((p) => p.id === pm.agent.position);
     const out: PayLine[] = [];
@@ -30,7 +31,12 @@ export const individualPlans: IndividualComponent = {
       if (!policy) continue;
       const plan = policy.data.plan;
       if (plan.type === 'tiered') out.push(planLine(policy, tieredAmount(plan, pm.values, cat)));
-      else if (plan.type === 'step_bonus') out.push(planLine(policy, stepBonusAmount(plan, pm.values, cat)));
+      else if (plan.type === 'step_bonus') {
+        // Seed 004: a person's own target, when set for the month, is their threshold.
+        const personal = plan.personal_target ? targetOf(idx, 'person', pm.agent.id, pm.month, plan.metric) : undefined;
+        const r = stepBonusAmount(personal === undefined ? plan : { ...plan, threshold: personal }, pm.values, cat);
+        out.push(planLine(policy, personal === undefined ? r : { ...r, inputs: { ...r.inputs, personal_target: personal }, explain: `${r.explain}(起奖线为个人目标)` }));
+      }
       else if (plan.type === 'formula') out.push(planLine(policy, formulaAmount(plan.formula, pm.values, cat)));
     }
     return out;

@@ -31,6 +31,10 @@ export const StepBonusPlan = z.strictObject({
   step: z.number().positive().meta({ description: '每上升多少加一档,如 0.02 / Step size', examples: [0.02] }),
   amount_per_step: Yuan.meta({ description: '每档加多少(元)/ Extra per full step', examples: [400] }),
   cap: Yuan.optional().meta({ description: '封顶金额(元),省略表示上不封顶 / Cap; omitted means uncapped' }),
+  personal_target: z
+    .boolean()
+    .default(false)
+    .meta({ description: '起奖线取个人当月目标(targets.csv 中 scope=person 的该指标目标;seed 004「给A客服定目标52%」),没有个人目标时用 threshold / Use the person\'s monthly target (targets.csv) as the threshold when there is one' }),
 });
 
 export const FormulaPlan = z.strictObject({

@@ -27,7 +27,10 @@ export const RankingPolicy = z
       .strictObject({
         position: Id.meta({ description: '适用岗位,如 team_lead / Position that steps down' }),
         team_metric: Id.meta({ description: '团队考核指标 / Team metric' }),
-        target: z.number().meta({ description: '团队目标值 / Team target' }),
+        target: z
+          .number()
+          .optional()
+          .meta({ description: '团队默认目标值;targets.csv 中有该团队当月目标时以数据为准。两者都没有时只按「垫底」判断 / Default team target; a team\'s monthly target in targets.csv takes precedence' }),
         consecutive_missed: z.int().min(1).meta({ description: '连续未达标月数 / Consecutive missed months', examples: [3] }),
         or_last_rank: z.boolean().default(false).meta({ description: '团队排名垫底也降级 / Also step down when the team ranks last' }),
       })
