@@ -57,11 +57,12 @@ export function targetOf(idx: IndexedHistory, scope: 'team' | 'shop' | 'person',
 }
 
 /** Counts events by type, leaving out those found not to be the agent's fault when asked to. */
-export function countEvents(events: readonly EventRow[], opts: { from?: string; to?: string; excludeNotAtFault?: boolean } = {}): Record<string, number> {
+export function countEvents(events: readonly EventRow[], opts: { from?: string; to?: string; excludeNotAtFault?: boolean; severeOnly?: boolean } = {}): Record<string, number> {
   const out: Record<string, number> = {};
   for (const e of events) {
     if (opts.from && opts.to && (e.date < opts.from || e.date > opts.to)) continue;
     if (opts.excludeNotAtFault && e.not_at_fault) continue;
+    if (opts.severeOnly && !e.severe) continue;
     out[e.type] = (out[e.type] ?? 0) + e.count;
   }
   return out;

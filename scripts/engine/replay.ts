@@ -17,6 +17,7 @@ import { performancePay } from './pay/performance-pay.ts';
 import { allowances } from './pay/allowances.ts';
 import { individualPlans } from './pay/individual-plans.ts';
 import { serviceStandards } from './pay/service-standards.ts';
+import { severeFines } from './pay/severe-fines.ts';
 import { rankAwards } from './pay/rank-awards.ts';
 import { pointsPayouts } from './pay/points-payouts.ts';
 import type { Payslip, PoolResult, ReplayResult } from './types.ts';
@@ -40,7 +41,7 @@ export interface ReplayOptions {
 }
 
 /** Pay components in payslip order: each adds its lines to one person's month. */
-const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, serviceStandards];
+const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, severeFines, serviceStandards];
 /** Components that need everyone's month (ranks, shared pools), applied after the individual ones. */
 const GROUP: readonly GroupComponent[] = [rankAwards, pointsPayouts];
 

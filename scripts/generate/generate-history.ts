@@ -158,7 +158,7 @@ export function generateHistory(opts: GenerateOptions): { files: string[] } {
   closeSync(roster);
 
   const metrics = open('metrics.csv', METRIC_HEADERS);
-  const events = open('events.csv', ['date', 'agent_id', 'type', 'count', 'standard', 'at_fault']);
+  const events = open('events.csv', ['date', 'agent_id', 'type', 'count', 'standard', 'severity', 'at_fault']);
   const shops = open('shops.csv', ['shop', 'period', 'revenue', 'target']);
   const targets = open('targets.csv', ['scope', 'id', 'period', 'metric', 'target']);
   const prevRevenue = new Map<string, number>();
@@ -233,7 +233,9 @@ export function generateHistory(opts: GenerateOptions): { files: string[] } {
         const count = 1 + (rng() < 0.2 ? 1 : 0);
         // Seed 002: some complaints turn out not to be the agent's fault (marked 否, they do not count).
         const atFault = type === 'complaint' && rng() < 0.15 ? '否' : '';
-        writeSync(events, [dateIn(month, rng, lo, hi), a.id, type, String(count), standard, atFault].join(',') + '\n');
+        // Seed 001: now and then a complaint is severe (fined on top of the points).
+        const severity = type === 'complaint' && !atFault && rng() < 0.1 ? '严重' : '';
+        writeSync(events, [dateIn(month, rng, lo, hi), a.id, type, String(count), standard, severity, atFault].join(',') + '\n');
       };
       emit('complaint', 0.05 + 0.15 * (1 - a.skill));
       emit('named_praise', 0.1 + 0.3 * a.skill);

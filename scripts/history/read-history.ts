@@ -206,7 +206,8 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       else if (type === findingEvent && !r.get('standard')) problems.push(p(events.file, 'missing_standard', r.row, r.col('standard') || r.col('type'), 'standard', { type }));
       else {
         const notAtFault = r.get('at_fault') === 'no' || r.get('at_fault') === '否';
-        history.events.push({ date: r.get('date')!, agent: id, type, count, ...(r.get('standard') ? { standard: r.get('standard')! } : {}), ...(notAtFault ? { not_at_fault: true } : {}) });
+        const severe = r.get('severity') === 'severe' || r.get('severity') === '严重';
+        history.events.push({ date: r.get('date')!, agent: id, type, count, ...(r.get('standard') ? { standard: r.get('standard')! } : {}), ...(severe ? { severe: true } : {}), ...(notAtFault ? { not_at_fault: true } : {}) });
       }
     }
   }

@@ -10,17 +10,18 @@ const Text = z.string().min(1);
 const List = z.string().meta({ description: '以 ; 分隔的列表 / `;`-separated list' });
 const Money = z.string().meta({ description: '金额(元,最多两位小数,可带千分位)/ Yuan, at most 2 decimals' });
 const Count = z.string().meta({ description: '非负整数 / Non-negative integer' });
+const Severity = z.string().regex(/^(normal|severe|一般|严重)$/).meta({ description: '一般/严重 或 normal/severe / normal or severe' });
 const Flag = z.string().regex(/^(yes|no|是|否)$/).meta({ description: 'yes/no 或 是/否 / yes or no' });
 
 export interface FieldSpec {
   schema: z.ZodType<string>;
   required: boolean;
-  kind: 'text' | 'date' | 'month' | 'period' | 'id' | 'list' | 'money' | 'count' | 'flag';
+  kind: 'text' | 'date' | 'month' | 'period' | 'id' | 'list' | 'money' | 'count' | 'flag' | 'severity';
   description: string;
 }
 
 function field(kind: FieldSpec['kind'], required: boolean, description: string): FieldSpec {
-  const schema = { text: Text, date: DateCell, month: MonthCell, period: PeriodCell, id: IdCell, list: List, money: Money, count: Count, flag: Flag }[kind];
+  const schema = { text: Text, date: DateCell, month: MonthCell, period: PeriodCell, id: IdCell, list: List, money: Money, count: Count, flag: Flag, severity: Severity }[kind];
   return { schema, required, kind, description };
 }
 
@@ -43,6 +44,7 @@ export const EVENT_FIELDS: Record<string, FieldSpec> = {
   type: field('id', true, '事件类型(见指标目录 events)/ Event type'),
   count: field('count', false, '次数,默认 1 / Count, default 1'),
   standard: field('id', false, '质检问题违反的服务规范编号 / Service standard breached (QA findings)'),
+  severity: field('severity', false, '严重程度,默认 一般;「严重」的投诉除扣分外按考核表的 severe_fine 直接扣款(seed 001)/ Severity; severe complaints are also fined'),
   at_fault: field('flag', false, '是否客服责任,默认 是;「否」表示核实后非客服责任或申诉成功(seed 002),不扣分 / Whether the agent was at fault; `no` = not their fault or appealed'),
 };
 

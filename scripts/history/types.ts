@@ -47,6 +47,8 @@ export interface EventRow {
   count: number;
   /** For QA findings: the service standard id that was breached. */
   standard?: string;
+  /** Set for a severe event (seed 001 「特别严重…直接扣钱」): fined on top of the points. */
+  severe?: true;
   /** Set when the event was found not to be the agent's fault or was appealed (seed 002). */
   not_at_fault?: true;
 }

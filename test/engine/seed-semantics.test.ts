@@ -36,6 +36,18 @@ describe('seed 001: the score decides pay, proportionally', () => {
   });
 });
 
+describe('seed 001: a severe complaint is fined on top of the points', () => {
+  it('deducts 3 points and adds a ¥100 fine line; lines still add up to the total', () => {
+    const slip = slipWith([{ ...event('S1', '2026-10-05', 'complaint', 2), severe: true }]);
+    expect(slip.score!.score).toBe(94); // 100 − 2 × 3
+    const fine = slip.lines.find((l) => l.id === 'fine:complaints')!;
+    expect(fine.amount_fen).toBe(-20000); // 2 × ¥100
+    expect(fine.rule.file).toBe('policies/scorecard.yaml');
+    expect(slip.total_fen).toBe(slip.lines.reduce((s, l) => s + l.amount_fen, 0));
+    expect(slipWith([event('S1', '2026-10-05', 'complaint', 2)]).lines.some((l) => l.id === 'fine:complaints')).toBe(false);
+  });
+});
+
 describe('seed 002: a complaint found not to be the agent’s fault', () => {
   it('costs no points and no performance pay', () => {
     const cleared = slipWith([{ ...event('S1', '2026-10-05', 'complaint', 1), not_at_fault: true }]);

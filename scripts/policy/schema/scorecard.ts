@@ -1,6 +1,6 @@
 // kind: scorecard — a weighted points card (e.g. 10/50/30/10 of 100) and how the score sets pay.
 import { z } from 'zod';
-import { Id, Rounding, headerFields } from './common.ts';
+import { Id, Rounding, Yuan, headerFields } from './common.ts';
 
 const metricRef = Id.meta({ description: '指标编号(见指标目录)/ Metric id from the catalogue' });
 
@@ -42,6 +42,10 @@ export const DeductionScoring = z.strictObject({
     .enum(['item', 'category', 'total'])
     .default('item')
     .meta({ description: '从哪里扣:item 只扣本项(扣完为止),category 从所在类别扣,total 从总分扣(seed 001「投诉一次扣 3 分」)/ What the deduction comes from: this item only, its category, or the total' }),
+  severe_fine: Yuan.optional().meta({
+    description: '「严重」事件除扣分外每次直接扣款(元),单列一行(seed 001「特别严重,不仅扣分还要直接扣钱」)/ Fine per severe event, on top of the points',
+    examples: [100],
+  }),
 });
 
 export const Scoring = z.discriminatedUnion('type', [LinearScoring, BandsScoring, TargetScoring, DeductionScoring]);

@@ -1,0 +1,40 @@
+// Seed 001: 「特别严重,不仅扣分还要直接扣钱」 — a severe event (a severe complaint) costs its points
+// on the scorecard and, where the card's deduction item names a `severe_fine`, a fine of its own
+// line. Events found not to be the agent's fault never count.
+import { yuanToFen } from '../../lib/money.ts';
+import { formatYuan } from '../../lib/format.ts';
+import { appliesTo } from '../../policy/model.ts';
+import { countEvents } from '../month-state.ts';
+import type { PayLine } from '../types.ts';
+import type { IndividualComponent } from './component.ts';
+import { payLine, policyMoney } from './pay-line.ts';
+
+export const severeFines: IndividualComponent = {
+  id: 'severe_fines',
+  lines({ pm, inForce, cat }) {
+    const card = inForce.scorecards.find((s) => appliesTo(s.data, pm.agent));
+    if (!card || card.data.scope !== 'self') return [];
+    const severe = countEvents(pm.events, { excludeNotAtFault: true, severeOnly: true });
+    const out: PayLine[] = [];
+    card.data.categories.forEach((c, ci) =>
+      c.items.forEach((item, ii) => {
+        const s = item.scoring;
+        if (s.type !== 'deduction' || s.severe_fine === undefined) return;
+        const n = severe[s.event] ?? 0;
+        if (n === 0) return;
+        const label = cat.eventLabels[s.event] ?? s.event;
+        out.push(
+          payLine(card, `/categories/${ci}/items/${ii}/scoring/severe_fine`, `${item.id}-severe`, {
+            id: `fine:${item.id}`,
+            kind: 'deduction',
+            label: `严重${label}扣款`,
+            amount_fen: -policyMoney(n * yuanToFen(s.severe_fine), card.data),
+            inputs: { severe_events: n, severe_fine: s.severe_fine },
+            explain: `严重${label} ${n} 次 × ${formatYuan(yuanToFen(s.severe_fine))}(另在考核中扣分)`,
+          }),
+        );
+      }),
+    );
+    return out;
+  },
+};
