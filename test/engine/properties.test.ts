@@ -9,7 +9,8 @@ import { policiesInForce } from '../../scripts/policy/model.ts';
 import { agent, event, history, metrics, policySet, shop } from './fixtures.ts';
 
 const set = policySet();
-const RUNS = 10_000;
+// Mutation testing runs these for every mutant: it lowers the count through FC_RUNS.
+const RUNS = Number(process.env.FC_RUNS ?? 10_000);
 const M = '2026-10';
 const cat = compileCatalogue(policiesInForce(set, '2026-10-01').metrics);
 
