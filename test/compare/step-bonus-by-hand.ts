@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The month an ISO week belongs to: the month of its Thursday. */
-function weekMonth(week: string): string {
+export function weekMonth(week: string): string {
   const [y, w] = week.split('-W').map(Number) as [number, number];
   const jan4 = new Date(Date.UTC(y, 0, 4));
   const monday1 = Date.UTC(y, 0, 4 - ((jan4.getUTCDay() + 6) % 7));
