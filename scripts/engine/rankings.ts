@@ -2,7 +2,7 @@
 // elimination review after N periods in the bottom class, team-lead step-down after N missed months
 // or a last-ranked team, promotion after N fault-free months with a minimum score, honour roll.
 import type { Agent } from '../history/types.ts';
-import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
+import type { PolicySet } from '../policy/model.ts';
 import { appliesTo, policiesInForce } from '../policy/model.ts';
 import { snap } from '../lib/money.ts';
 import { compileCatalogue, withDerived } from './metric-catalogue.ts';
@@ -20,8 +20,6 @@ export interface AgentMonth {
   score?: number;
   fault: boolean;
 }
-
-type Ranking = LoadedPolicy<'ranking'>;
 
 /** Class sizes by cumulative share, rounded half up; the bottom class keeps at least one person from 3 people up. */
 export function classBounds(shares: number[], n: number): number[] {
@@ -142,7 +140,7 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
               promotion_eligible: r.promotion !== undefined && (faultFreeStreak.get(bk) ?? 0) >= r.promotion.consecutive_months,
               honour_roll: r.honour_roll !== undefined && rank <= r.honour_roll.top,
             },
-            rule: ruleRef(pol as Ranking, ''),
+            rule: ruleRef(pol, ''),
           });
         });
       }

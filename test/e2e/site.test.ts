@@ -83,7 +83,7 @@ describe('rules pages', () => {
     for (const [path] of PAGES) {
       const page = await open(path);
       await page.addScriptTag({ content: axe });
-      const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+      const result = await page.evaluate<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>('axe.run(document, { resultTypes: ["violations"] })');
       for (const v of result.violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`/${path} ${v.id} (${v.impact}, ${v.nodes.length})`);
       await page.close();
     }
