@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Goldens and snapshots are never written silently: a missing or different one fails, locally
+    // as in CI. Rewrite them on purpose with `UPDATE_GOLDEN=1 npx vitest run <file>` (docs/testing.md).
+    update: process.env.UPDATE_GOLDEN === '1' ? 'all' : 'none',
   },
 });

@@ -29,4 +29,4 @@ const main = defineCommand({
   },
 });
 
-runMain(main);
+void runMain(main);

@@ -22,7 +22,7 @@ runCli(
     },
     run({ args }) {
       const lang = args.lang === 'en' ? 'en' : 'zh';
-      const paths = (args._ as string[]).length ? (args._ as string[]) : ['policies'];
+      const paths = args._.length ? args._ : ['policies'];
       for (const p of paths) if (!existsSync(p)) throw new UserError(`找不到 \`${p}\``, '传入规则文件或目录,例如 npm run validate -- policies');
       const today = args.today ?? new Date().toISOString().slice(0, 10);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError(`--today 应为 YYYY-MM-DD,收到 \`${today}\``);

@@ -124,7 +124,7 @@ function metricUnits(...sets: PolicySet[]): Units {
   for (const set of sets) {
     for (const p of set.policies) {
       if (p.kind !== 'metrics') continue;
-      for (const m of (p as LoadedPolicy<'metrics'>).data.metrics) {
+      for (const m of p.data.metrics) {
         units[m.id] ??= m.unit;
         units[`label:${m.id}`] ??= m.label;
       }

@@ -6,7 +6,7 @@
 // classes, elimination review after N periods in the bottom class, honour roll. Streaks run over
 // the whole history, across quarter and year ends, whatever window the caller shows.
 import type { Agent } from '../history/types.ts';
-import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
+import type { PolicySet } from '../policy/model.ts';
 import { appliesTo, policiesInForce } from '../policy/model.ts';
 import { snap } from '../lib/money.ts';
 import { compileCatalogue } from './metric-catalogue.ts';
@@ -14,8 +14,6 @@ import { targetOf, type GroupValues, type IndexedHistory, type PersonMonth } fro
 import { endsQuarter, monthStart, quarterOf, tenureMonths } from './periods.ts';
 import { ruleRef } from './rule-ref.ts';
 import type { MonthStatus, RankingEntry } from './types.ts';
-
-type Ranking = LoadedPolicy<'ranking'>;
 
 /** Class sizes by cumulative share, rounded half up; the bottom class keeps at least one person from 3 people up. */
 export function classBounds(shares: number[], n: number): number[] {
@@ -65,7 +63,7 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
     for (const pol of inForce.rankings) {
       const r = pol.data;
       const covered = people.filter((pm) => appliesTo(r, pm.agent));
-      const ref = ruleRef(pol as Ranking, '');
+      const ref = ruleRef(pol, '');
 
       // Monthly streaks: promotion (per person) and team misses (per team).
       const promotion = new Map<string, boolean>();

@@ -239,7 +239,7 @@ export function generateHistory(opts: GenerateOptions): { files: string[] } {
       };
       emit('complaint', 0.05 + 0.15 * (1 - a.skill));
       emit('named_praise', 0.1 + 0.3 * a.skill);
-      emit('qa_finding', 0.3 * (1 - a.skill) + 0.05, STANDARDS[Math.floor(rng() * STANDARDS.length)]!);
+      emit('qa_finding', 0.3 * (1 - a.skill) + 0.05, STANDARDS[Math.floor(rng() * STANDARDS.length)]);
       emit('late', 0.08);
       emit('order_error', 0.04 + 0.08 * (1 - a.skill));
     }

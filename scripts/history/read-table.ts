@@ -125,7 +125,7 @@ async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: 
 type JsonRecord = { row: number; cells: string[]; obj?: Record<string, unknown> };
 
 async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: Problem[]): AsyncGenerator<JsonRecord> {
-  const lines = createInterface({ input: text as NodeJS.ReadableStream & AsyncIterable<string>, crlfDelay: Infinity });
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
   let n = 0;
   try {
     for await (const line of lines) {

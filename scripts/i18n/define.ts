@@ -19,5 +19,5 @@ export function msg(zh: string, zhHint: string | undefined, en: string, enHint?:
   return {
     zh: { message: (p) => fill(zh, p), ...(zhHint ? { hint: hintFn(zhHint) } : {}) },
     en: { message: (p) => fill(en, p), ...(enHint ? { hint: hintFn(enHint) } : {}) },
-  } as MessageEntry;
+  };
 }

@@ -75,14 +75,14 @@ export function policiesInForce(set: PolicySet, date: string): PoliciesInForce {
     const p = latestInForce(byId.get(key)!, date);
     if (!p) continue;
     switch (p.kind) {
-      case 'metrics': out.metrics = p as LoadedPolicy<'metrics'>; break;
-      case 'salary_ladder': out.salary_ladder = p as LoadedPolicy<'salary_ladder'>; break;
-      case 'guardrails': out.guardrails = p as LoadedPolicy<'guardrails'>; break;
-      case 'scorecard': out.scorecards.push(p as LoadedPolicy<'scorecard'>); break;
-      case 'pay_plan': out.pay_plans.push(p as LoadedPolicy<'pay_plan'>); break;
-      case 'ranking': out.rankings.push(p as LoadedPolicy<'ranking'>); break;
-      case 'points': out.points.push(p as LoadedPolicy<'points'>); break;
-      case 'service_standards': out.service_standards.push(p as LoadedPolicy<'service_standards'>); break;
+      case 'metrics': out.metrics = p; break;
+      case 'salary_ladder': out.salary_ladder = p; break;
+      case 'guardrails': out.guardrails = p; break;
+      case 'scorecard': out.scorecards.push(p); break;
+      case 'pay_plan': out.pay_plans.push(p); break;
+      case 'ranking': out.rankings.push(p); break;
+      case 'points': out.points.push(p); break;
+      case 'service_standards': out.service_standards.push(p); break;
     }
   }
   return out;

@@ -70,7 +70,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         walk(pair.value as Node, child);
         // Quoted scalars start one column before their text: formulas point inside the string.
         if (isScalar(pair.value) && (pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE') && positions[child]) {
-          positions[child] = { ...positions[child]!, quoted: true };
+          positions[child] = { ...positions[child], quoted: true };
         }
         if (!positions[child] && positions[`${child}#key`]) positions[child] = positions[`${child}#key`]!;
       }
@@ -78,7 +78,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       node.items.forEach((item, i) => walk(item as Node, `${pointer}/${i}`));
     }
   };
-  walk(doc.contents as Node, '');
+  walk(doc.contents, '');
   if (problems.length > 0) return { value: undefined, positions, problems };
 
   let value: unknown;

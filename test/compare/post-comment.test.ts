@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ interface Recorded {
 function fakeGitHub(initial: { id: number; body: string }[]) {
   const comments = [...initial];
   const requests: Recorded[] = [];
-  const server: Server = createServer(async (req: IncomingMessage, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     const body = raw ? JSON.parse(raw) : undefined;
@@ -52,6 +52,13 @@ function fakeGitHub(initial: { id: number; body: string }[]) {
       res.statusCode = 404;
       res.end('{"message":"Not Found"}');
     }
+  };
+  // A handler that throws answers 500, so the client sees the failure instead of a hung request.
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      res.statusCode = 500;
+      res.end(JSON.stringify({ message: String(e) }));
+    });
   });
   return { server, comments, requests };
 }

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decideCommentAction } from '../../scripts/github/sticky-comment.ts';
 import { COMMENT_MARKER } from '../../scripts/report/render-markdown.ts';
 import { impactJsonSchema } from '../../scripts/compare/impact-types.ts';
+import { stepBonusRaiseByHand, sumBy } from './step-bonus-by-hand.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIMULATE = join(ROOT, 'scripts/simulate.ts');
@@ -57,6 +58,8 @@ describe('simulate --base against a throw-away git repository', () => {
     expect(r.stdout).toContain(COMMENT_MARKER);
     expect(r.stdout).toContain('每档奖金 ¥400.00 → ¥500.00');
     expect(r.stdout).toContain('删除 「知识竞赛」');
+    // Hand-checked: the sample ends in 2026-10 and a replay covers its last 12 months.
+    expect(r.stdout).toContain('回放 2025-11 至 2026-10(12 个月');
     await expect(r.stdout).toMatchFileSnapshot('../golden/impact-step-bonus.md');
   });
 
@@ -68,6 +71,14 @@ describe('simulate --base against a throw-away git repository', () => {
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(impactJsonSchema());
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.people.every((p: { agent: string; alias: string }) => p.agent === p.alias)).toBe(true);
+    // Hand-checked: every client_b person (whose card the proposal leaves alone) gains exactly 100 yuan
+    // per whole step above 50 % in each month, worked out from the raw export.
+    const byHand = sumBy(stepBonusRaiseByHand(DATA, json.range.from, json.range.to), 0);
+    const real = JSON.parse(simulate(raised, '--format', 'json', '--real-ids').stdout) as { people: { agent: string; shop: string; change_fen: number }[] };
+    const clientB = real.people.filter((p) => p.shop === 'client_b' && byHand.has(p.agent));
+    expect(clientB.length).toBeGreaterThanOrEqual(10);
+    expect(Object.fromEntries(clientB.map((p) => [p.agent, p.change_fen]))).toEqual(Object.fromEntries(clientB.map((p) => [p.agent, byHand.get(p.agent)])));
+    expect([...byHand.values()].some((v) => v > 0)).toBe(true);
     await expect(r.stdout).toMatchFileSnapshot('../golden/impact-step-bonus.json');
   });
 

@@ -84,7 +84,7 @@ describe('rules pages', () => {
     for (const [path] of PAGES) {
       const page = await open(path);
       await page.addScriptTag({ content: axe });
-      const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+      const result = await page.evaluate<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>('axe.run(document, { resultTypes: ["violations"] })');
       for (const v of result.violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`/${path} ${v.id} (${v.impact}, ${v.nodes.length})`);
       await page.close();
     }
@@ -154,6 +154,22 @@ describe('calculator', () => {
     expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
     expect(got.lines).toContainEqual(['plan:conversion_step_bonus', 160000]);
     expect(got.href).toMatch(/salary\/#salary_ladder-salary_ladder-agent-P2$/);
+  });
+
+  it('shows the payslip worked out by hand from the policies for 54 % at the weekly shop', async () => {
+    // Written out from policies/*.yaml, not from replay() (which the page itself bundles); when a
+    // policy these lines read changes, work them out again:
+    // salary-ladder agent P2 base 3,400; weekly card: 54 % ≥ 50 % target → 100/100 → coefficient 1 ×
+    // performance base 1,000; seniority: hired 2024-01-01 (the form's default), ≥ 24 months → 200;
+    // step bonus: 800 + floor((54 − 50) / 2) × 400 = 1,600. Total 6,200.
+    const got = await fill('client_b', 'agent', 'P2', { 'm:inquiries': '1000', 'm:paying_buyers': '540', 'm:sales': '60000' });
+    expect(got.lines).toEqual([
+      ['base', 340000],
+      ['performance', 100000],
+      ['allowance:seniority', 20000],
+      ['plan:conversion_step_bonus', 160000],
+    ]);
+    expect(got.total).toBe(620000);
   });
 
   it('seed 000: reproduces conversion × sales × 1% at the JD store', async () => {

@@ -16,15 +16,20 @@ const read = (dir: string) => readHistory(`test/fixtures/${dir}`, options);
 const CASES: [fixture: string, code: string, file: string, row: number, column: number][] = [
   ['bad-date', 'bad_date', 'events.csv', 2, 1],
   ['bad-period', 'bad_period', 'metrics.csv', 2, 2],
+  ['bad-value', 'bad_value', 'roster.csv', 2, 4],
   ['buyers-exceed-inquiries', 'buyers_exceed_inquiries', 'metrics.csv', 2, 4],
   // The quote opened on row 3 is only found unbalanced on row 4, where the parser stops.
   ['csv-syntax-error', 'csv_syntax', 'metrics.csv', 4, 1],
   ['duplicate-account', 'duplicate_account', 'roster.csv', 3, 10],
   ['duplicate-agent-id', 'duplicate_agent', 'roster.csv', 3, 1],
   ['duplicate-agent-period', 'duplicate_row', 'metrics.csv', 3, 2],
+  ['duplicate-column', 'duplicate_column', 'metrics.csv', 1, 3],
+  ['empty-file', 'empty_file', 'events.csv', 0, 0],
+  ['jsonl-syntax', 'jsonl_syntax', 'events.jsonl', 2, 1],
   ['left-before-hired', 'left_before_hired', 'roster.csv', 2, 8],
   ['missing-column', 'missing_column', 'metrics.csv', 1, 0],
   ['missing-file', 'file_missing', 'roster.csv', 0, 0],
+  ['missing-value', 'missing_value', 'roster.csv', 2, 2],
   ['money-too-many-decimals', 'too_many_decimals', 'shops.csv', 2, 4],
   ['negative-count', 'negative_value', 'metrics.csv', 2, 3],
   ['non-integer-count', 'not_an_integer', 'metrics.csv', 2, 3],
@@ -36,11 +41,13 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['unknown-account', 'unknown_account', 'metrics.csv', 2, 1],
   ['unknown-agent', 'unknown_agent', 'events.csv', 2, 2],
   ['unknown-event-type', 'unknown_event_type', 'events.csv', 2, 3],
+  ['unknown-header', 'unknown_header', 'metrics.csv', 1, 9],
   ['unknown-paid-agent', 'unknown_agent', 'paid.csv', 2, 1],
   ['unknown-roster-grade', 'unknown_roster_grade', 'roster.csv', 2, 6],
   ['unknown-target-team', 'unknown_target_subject', 'targets.csv', 3, 2],
   ['unknown-target-metric', 'unknown_target_metric', 'targets.csv', 2, 4],
   ['bad-target-scope', 'bad_target_scope', 'targets.csv', 3, 1],
+  ['unknown-roster-position', 'unknown_roster_position', 'roster.csv', 2, 5],
 ];
 
 describe('bad history data: one fixture per failure mode', () => {

@@ -43,7 +43,7 @@ function esc(s: string): string {
 }
 
 export function startCalculator(): void {
-  const set = JSON.parse(document.getElementById('policy-set')!.textContent!) as PolicySet;
+  const set = JSON.parse(document.getElementById('policy-set')!.textContent) as PolicySet;
   const form = document.getElementById('calc') as HTMLFormElement;
   const out = document.getElementById('result')!;
   const base = form.dataset.base ?? '/';

@@ -1,0 +1,65 @@
+// The message catalogue is complete both ways: every code a user can meet has a fixture that makes
+// the code produce it, and every code has Chinese and English wording with the same placeholders.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { knownCodes, renderProblem } from '../../scripts/i18n/render-problem.ts';
+import type { Problem } from '../../scripts/lib/problem.ts';
+import { readHistory } from '../../scripts/history/read-history.ts';
+import { headerOptionsFromCatalogue } from '../../scripts/history/header-map.ts';
+import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
+import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
+import type { MetricsPolicyData } from '../../scripts/policy/schema/index.ts';
+import { INVALID_DIR, loadWithFixture } from '../policy/invalid-fixtures.ts';
+
+/** Codes no committed fixture can produce, each with the reason and where it is tested instead. */
+const WITHOUT_FIXTURE: Record<string, string> = {
+  file_too_large: 'a 10 MB policy is generated in test/policy/invalid-policies.test.ts instead of committed',
+  schema_invalid: 'zod after ajv: both come from one zod schema, so ajv rejects first; kept as a safety net',
+};
+
+async function historyFixtureCodes(): Promise<Set<string>> {
+  const catalogue = loadPolicySet(readPolicyFiles(['policies/metrics.yaml'])).set.policies[0]!.data as MetricsPolicyData;
+  const ladder = loadPolicySet(readPolicyFiles(['policies/salary-ladder.yaml'])).set.policies[0]!.data as { positions: { id: string; grades: { id: string }[] }[] };
+  const options = { ...headerOptionsFromCatalogue(catalogue), grades: Object.fromEntries(ladder.positions.map((p) => [p.id, p.grades.map((g) => g.id)])) };
+  const codes = new Set<string>();
+  for (const dir of readdirSync('test/fixtures/invalid-data')) {
+    for (const p of (await readHistory(`test/fixtures/invalid-data/${dir}`, options)).problems) codes.add(p.code);
+  }
+  return codes;
+}
+
+const placeholders = (s: string | undefined) => [...new Set([...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const problem = (code: string, params: Problem['params']): Problem => ({ code, severity: 'error', file: 'x.yaml', line: 1, column: 1, path: '', params });
+
+describe('message catalogue', () => {
+  it('has a fixture that produces every code', async () => {
+    const produced = new Set<string>();
+    for (const f of readdirSync(INVALID_DIR)) for (const p of loadWithFixture(f)) produced.add(p.code);
+    for (const c of await historyFixtureCodes()) produced.add(c);
+    const missing = knownCodes().filter((c) => !produced.has(c) && !(c in WITHOUT_FIXTURE));
+    expect(missing, 'codes in scripts/i18n with no fixture in test/fixtures/invalid or invalid-data').toEqual([]);
+    // The exemption list does not rot: each entry is a real code that indeed has no fixture.
+    for (const c of Object.keys(WITHOUT_FIXTURE)) {
+      expect(knownCodes()).toContain(c);
+      expect(produced.has(c), `${c} now has a fixture: remove it from WITHOUT_FIXTURE`).toBe(false);
+    }
+  }, 60_000);
+
+  it.each(knownCodes())('words %s in Chinese and English with the same placeholders', (code) => {
+    for (const params of [{}, { suggestion: 'x' }] as Problem['params'][]) {
+      const zh = renderProblem(problem(code, params), 'zh');
+      const en = renderProblem(problem(code, params), 'en');
+      expect(zh.message).toMatch(/[\u4e00-\u9fff]/);
+      // English wording may quote a Chinese column name through a placeholder, never in its own text.
+      expect(en.message).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(en.message).not.toBe(zh.message);
+      expect(placeholders(en.message)).toEqual(placeholders(zh.message));
+      expect(en.hint === undefined, `${code}: hint in one language only`).toBe(zh.hint === undefined);
+      if (zh.hint !== undefined) {
+        expect(zh.hint).toMatch(/[\u4e00-\u9fff]/);
+        expect(en.hint).not.toMatch(/[\u4e00-\u9fff]/);
+        expect(placeholders(en.hint)).toEqual(placeholders(zh.hint));
+      }
+    }
+  });
+});
