@@ -10,6 +10,7 @@ import { isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRati
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
 import { closest } from '../lib/suggest.ts';
+import type { PresentInputs } from './required-inputs.ts';
 
 export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   encoding?: Encoding;
@@ -86,12 +87,13 @@ function overlapsEmployment(a: Agent, period: string): boolean {
   return a.hired <= end && (!a.left || a.left >= start);
 }
 
-export async function readHistory(dir: string, options: ReadHistoryOptions = {}): Promise<{ history: History; problems: Problem[] }> {
+export async function readHistory(dir: string, options: ReadHistoryOptions = {}): Promise<{ history: History; problems: Problem[]; present: PresentInputs }> {
   const problems: Problem[] = [];
   const header = { ...DEFAULT_HEADER_OPTIONS, ...options };
   const eventTypes = new Set(options.eventTypes ?? ['complaint', 'named_praise', 'qa_finding', 'late', 'order_error']);
   const findingEvent = options.findingEvent ?? 'qa_finding';
   const history: History = { agents: [], metrics: [], events: [], shops: [], paid: [] };
+  const present: PresentInputs = { dir, files: {}, metricColumns: [] };
 
   const load = async (name: string, required: boolean) => {
     const file = findTable(dir, name);
@@ -99,12 +101,13 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       if (required) problems.push(p(`${dir.replace(/\/$/, '')}/${name}.csv`, 'file_missing', 0, 0, '', { name }));
       return undefined;
     }
+    present.files[name] = file;
     return openTable(file, problems, options.encoding);
   };
 
   // Roster: without it no account or agent can be checked, so stop at the one clear problem.
   const roster = await load('roster', true);
-  if (!roster) return { history, problems };
+  if (!roster) return { history, problems, present };
   const byId = new Map<string, Agent>();
   const byAccount = new Map<string, Agent>();
   if (roster) {
@@ -146,11 +149,14 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // Metrics export.
   const metricsTable = await load('metrics', true);
   if (metricsTable) {
-    const mapped = (h: string) => h in header.headerMap || header.ignoredHeaders.includes(h);
+    const mapped = (h: string) => Object.hasOwn(header.headerMap, h) || header.ignoredHeaders.includes(h);
+    present.metricColumns = [...new Set(metricsTable.header.filter((h) => Object.hasOwn(header.headerMap, h)).map((h) => header.headerMap[h]!))].sort();
     const seen = new Map<string, number>();
+    let agentRows = 0;
     for await (const r of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) {
       const account = r.get('旺旺昵称')!;
       if (SUMMARY_ROW_NAMES.includes(account)) continue;
+      agentRows += 1;
       const a = byAccount.get(account);
       if (!a) {
         const best = [...byAccount.keys()].sort((x, y) => distance(account, x) - distance(account, y))[0] ?? '';
@@ -187,6 +193,10 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         ok = false;
       }
       if (ok) history.metrics.push({ agent: a.id, period, values, provisional: r.get('数据状态') === '预估' });
+    }
+    // A header without agent rows would replay as "no change" for everyone: it is no data, not zero.
+    if (agentRows === 0 && !problems.some((x) => x.file === metricsTable.file && x.severity === 'error')) {
+      problems.push(p(metricsTable.file, 'no_data_rows', 1, 1, '', {}));
     }
   }
 
@@ -236,7 +246,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   history.events.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.type.localeCompare(b.type));
   history.shops.sort((a, b) => a.shop.localeCompare(b.shop) || a.period.localeCompare(b.period));
   history.paid.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
-  return { history, problems };
+  return { history, problems, present };
 }
 
 function moneyYuan(raw: string): number | CellError {

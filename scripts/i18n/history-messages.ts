@@ -32,4 +32,7 @@ export const historyMessages: MessageTable = {
   unknown_agent: msg('花名册中没有员工 {agent}', '是不是 {suggestion}?|先在 roster.csv 中添加这名员工', 'No agent {agent} on the roster', 'Did you mean {suggestion}?|Add the agent to roster.csv'),
   unknown_event_type: msg('未知的事件类型 `{type}`', '是不是 `{suggestion}`?可用:{known}|可用:{known}', 'Unknown event type `{type}`', 'Did you mean `{suggestion}`? Known: {known}|Known: {known}'),
   missing_standard: msg('质检问题没有写明违反的服务规范(standard 列)', '填写 service-standards.yaml 中的规范编号,如 min_reply_length', 'QA finding without a standard', 'Fill in a standard id from service-standards.yaml'),
+  missing_metric_column: msg('指标数据缺少「{column}」列({label},{metric}):规则 {policy} 需要它({where})', '导出时勾选这一列;若列名不同,在 policies/metrics.yaml 该指标的 headers 中登记实际列名。缺这一列不能算工资,否则会按 0 计', 'The metrics data has no "{column}" column ({label}, {metric}): policy {policy} needs it ({where})', 'Include the column in the export, or declare its actual name under the metric\'s headers; without it pay would silently count it as 0'),
+  required_file_missing: msg('缺少数据文件 {name}.csv:规则 {policy} 需要它({where})', '把 {name}.csv 放进 --data 目录;缺了它相关金额会被悄悄算成 0', 'Missing data file {name}.csv: policy {policy} needs it ({where})', 'Add {name}.csv to the --data directory; without it the amounts would silently be 0'),
+  no_data_rows: msg('指标数据只有表头,没有任何员工的行', '检查导出的时间范围和筛选条件;空数据不能回放出「无变化」', 'The metrics data has a header but no agent rows', 'Check the export range and filters; empty data cannot replay as "no change"'),
 };

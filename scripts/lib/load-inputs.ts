@@ -7,6 +7,8 @@ import { readHistory } from '../history/read-history.ts';
 import { headerOptionsFromCatalogue } from '../history/header-map.ts';
 import type { Encoding } from '../history/decode-text.ts';
 import type { History } from '../history/types.ts';
+import { checkRequiredInputs } from '../history/required-inputs.ts';
+import { monthsBetween } from '../engine/periods.ts';
 import { hasErrors, ProblemsError, sortProblems, type Problem } from './problem.ts';
 
 export function loadPoliciesOrThrow(paths: string[]): PolicySet {
@@ -30,8 +32,12 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
     ...(encoding ? { encoding } : {}),
     grades: ladderGrades(set),
   };
-  const { history, problems } = await readHistory(dir, options);
+  const { history, problems, present } = await readHistory(dir, options);
   if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems));
+  // A column or file a policy in force needs must exist: otherwise it would silently read as 0.
+  const range = historyMonths(history);
+  const required = range.from ? checkRequiredInputs(set, monthsBetween(range.from, range.to), present) : [];
+  if (hasErrors(required)) throw new ProblemsError(sortProblems([...problems, ...required]));
   return { history, warnings: problems };
 }
 

@@ -22,6 +22,7 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['duplicate-account', 'duplicate_account', 'roster.csv', 3, 10],
   ['duplicate-agent-id', 'duplicate_agent', 'roster.csv', 3, 1],
   ['duplicate-agent-period', 'duplicate_row', 'metrics.csv', 3, 2],
+  ['header-only-metrics', 'no_data_rows', 'metrics.csv', 1, 1],
   ['left-before-hired', 'left_before_hired', 'roster.csv', 2, 8],
   ['missing-column', 'missing_column', 'metrics.csv', 1, 0],
   ['missing-file', 'file_missing', 'roster.csv', 0, 0],
