@@ -6,7 +6,7 @@ import type { Agent, History, PaidRow, ShopPeriod } from './types.ts';
 import type { Encoding } from './decode-text.ts';
 import { findTable, openTable, type Table } from './read-table.ts';
 import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, type FieldSpec } from './row-schemas.ts';
-import { isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
+import { CELL_LIMITS, isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
 import { closest } from '../lib/suggest.ts';
@@ -250,7 +250,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
 }
 
 function moneyYuan(raw: string): number | CellError {
-  const m = parseMoneyCell(raw);
+  const m = parseMoneyCell(raw, CELL_LIMITS.agentYuan);
   if (isCellError(m)) return m;
   if (m.fen < 0) return { code: 'negative_value', params: { value: raw } };
   return m.fen / 100;
@@ -259,6 +259,7 @@ function moneyYuan(raw: string): number | CellError {
 function nonNegative(raw: string): number | CellError {
   const n = parseNumberCell(raw);
   if (typeof n === 'number' && n < 0) return { code: 'negative_value', params: { value: raw } };
+  if (typeof n === 'number' && n > CELL_LIMITS.other) return { code: 'implausible_value', params: { value: raw, max: CELL_LIMITS.other } };
   return n;
 }
 

@@ -35,4 +35,5 @@ export const historyMessages: MessageTable = {
   missing_metric_column: msg('指标数据缺少「{column}」列({label},{metric}):规则 {policy} 需要它({where})', '导出时勾选这一列;若列名不同,在 policies/metrics.yaml 该指标的 headers 中登记实际列名。缺这一列不能算工资,否则会按 0 计', 'The metrics data has no "{column}" column ({label}, {metric}): policy {policy} needs it ({where})', 'Include the column in the export, or declare its actual name under the metric\'s headers; without it pay would silently count it as 0'),
   required_file_missing: msg('缺少数据文件 {name}.csv:规则 {policy} 需要它({where})', '把 {name}.csv 放进 --data 目录;缺了它相关金额会被悄悄算成 0', 'Missing data file {name}.csv: policy {policy} needs it ({where})', 'Add {name}.csv to the --data directory; without it the amounts would silently be 0'),
   no_data_rows: msg('指标数据只有表头,没有任何员工的行', '检查导出的时间范围和筛选条件;空数据不能回放出「无变化」', 'The metrics data has a header but no agent rows', 'Check the export range and filters; empty data cannot replay as "no change"'),
+  implausible_value: msg('「{column}」的值 `{value}` 不可信(上限 {max})', '检查是否串列、多写了位数或导出了汇总行', '"{column}" value `{value}` is implausible (limit {max})', 'Check for shifted columns, extra digits or an exported total row'),
 };

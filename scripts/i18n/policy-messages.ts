@@ -16,7 +16,7 @@ export const policyMessages: MessageTable = {
   missing_key: msg('缺少必填项 `{key}`', '在这一层加上 `{key}: …`', 'Missing required key `{key}`', 'Add `{key}: …` at this level'),
   wrong_type: msg('类型不对:应为 {expected},实际是 {actual}({value})', '数字不要加引号或单位,例如 `amount: 800` 而不是 `amount: "800元"`', 'Wrong type: expected {expected}, got {actual} ({value})', 'Write numbers without quotes or units, e.g. `amount: 800`'),
   not_allowed_value: msg('不允许的值 `{value}`', '是不是想写 `{suggestion}`?可用:{allowed}|可用:{allowed}', 'Value `{value}` is not allowed', 'Did you mean `{suggestion}`? Allowed: {allowed}|Allowed: {allowed}'),
-  out_of_range: msg('数值 {value} 超出范围(应 {limit})', '比例写成小数,例如 52% 写作 0.52', 'Value {value} out of range (must be {limit})', 'Write ratios as fractions: 52 % is 0.52'),
+  out_of_range: msg('数值 {value} 超出范围(应 {limit})', '检查是否多写了位数或负号;金额以元为单位、不超过 10 亿;比例写成小数,例如 52% 写作 0.52', 'Value {value} out of range (must be {limit})', 'Check for extra digits or a minus sign; amounts are yuan up to 1e9; ratios are fractions: 52 % is 0.52'),
   too_short: msg('内容太少(至少 {limit} 项)', '这里至少要写一项', 'Too short (at least {limit})', 'Add at least one entry'),
   bad_format: msg('格式不对:`{value}`', '编号用小写英文、数字和下划线(如 `conversion_rate`);日期写作 YYYY-MM-DD', 'Bad format: `{value}`', 'Ids are lower-case letters, digits, underscores; dates are YYYY-MM-DD'),
   money_precision: msg('金额 {value} 超过两位小数', '金额以元为单位,最多精确到分,例如 1234.56', 'Amount {value} has more than 2 decimals', 'Amounts are yuan with at most 2 decimals'),
@@ -50,4 +50,7 @@ export const policyMessages: MessageTable = {
   version_order: msg('`{id}` 第 {version} 版生效早于第 {other_version} 版({other_file})', '版本号应随生效日期递增', 'Version {version} of `{id}` starts before version {other_version} ({other_file})', 'Version numbers must increase with effective dates'),
   versions_overlap: msg('`{id}` 第 {version} 版从 {from} 起生效,与第 {other_version} 版(至 {other_to},{other_file})重叠', '给旧版本加上 effective_to(新版本生效前一天)', 'Version {version} of `{id}` from {from} overlaps version {other_version} (to {other_to}, {other_file})', 'Give the older version an effective_to the day before'),
   kind_not_in_force: msg('今天({today})没有生效中的 {kind} 规则', '至少要有一个版本覆盖今天:检查 effective_from / effective_to', 'No {kind} policy is in force today ({today})', 'At least one version must cover today'),
+  percent_not_fraction: msg('比例 {value} 大于 1:这里要写小数,不是百分数', '写成 {fraction}', 'Fraction {value} is above 1: write a fraction, not a percentage', 'Write {fraction}'),
+  not_a_calendar_date: msg('日期 `{value}` 不存在或不在 2000–2100 年之间', '检查月份的天数(如 2 月没有 30 日)和年份', 'Date `{value}` does not exist or is outside 2000–2100', 'Check the days of the month (February has no 30th) and the year'),
+  ratio_as_percent: msg('{field} 是比例指标 {metric} 的值,{value} 大于 1:这里要写小数,不是百分数', '写成 {fraction}', '{field} is a value of the ratio metric {metric}; {value} is above 1: write a fraction', 'Write {fraction}'),
 };

@@ -107,9 +107,16 @@ export function checkSchema(file: string, kind: PolicyKind, data: unknown, posit
       case 'minimum':
       case 'maximum':
       case 'exclusiveMinimum':
-      case 'exclusiveMaximum':
+      case 'exclusiveMaximum': {
+        // `rate: 50` meant 50 %: a fraction field written as a percentage gets the fraction as its fix.
+        const v = resolve(data, e.instancePath);
+        if (e.keyword === 'maximum' && Number(p.limit) === 1 && typeof v === 'number' && v > 1 && v <= 100) {
+          push('percent_not_fraction', e.instancePath, { value: v, fraction: String(v / 100) });
+          break;
+        }
         push('out_of_range', e.instancePath, { value: String(resolve(data, e.instancePath)), limit: `${{ minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword]} ${String(p.limit)}` });
         break;
+      }
       case 'minItems':
       case 'minLength':
         push('too_short', e.instancePath, { limit: String(p.limit) });

@@ -62,15 +62,18 @@ export function loadPolicySet(sources: readonly PolicySource[], options: LoadOpt
     if (!result.success) {
       for (const issue of result.error.issues) {
         const pointer = issue.path.map((s) => `/${String(s)}`).join('');
+        // Refinements JSON Schema cannot express (a date that exists) carry their problem code as the message.
+        const coded = issue.code === 'custom' && /^[a-z_]+$/.test(issue.message);
         problems.push({
-          code: 'schema_invalid',
+          code: coded ? issue.message : 'schema_invalid',
           severity: 'error',
           file: src.file,
           ...(parsed.positions[pointer] ?? parsed.positions[''] ?? { line: 1, column: 1 }),
           path: pointer,
-          params: { detail: issue.message },
+          params: coded ? { value: String(issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value) ?? '') } : { detail: issue.message },
         });
       }
+      if (declaredId) unloadedIds.push(declaredId);
       continue;
     }
     const data = result.data;

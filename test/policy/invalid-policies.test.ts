@@ -10,6 +10,12 @@ import { INVALID_DIR, fixtureSources, loadWithFixture } from './invalid-fixtures
 
 const CASES: [fixture: string, code: string, file: string, line: number, column: number][] = [
   ['alias-bomb.yaml', 'yaml_alias_limit', 'alias-bomb.yaml', 1, 1],
+  ['amount-huge.yaml', 'out_of_range', 'amount-huge.yaml', 12, 11],
+  ['amount-negative.yaml', 'out_of_range', 'amount-negative.yaml', 12, 11],
+  ['impossible-date.yaml', 'not_a_calendar_date', 'impossible-date.yaml', 5, 17],
+  ['rate-as-percent.yaml', 'percent_not_fraction', 'rate-as-percent.yaml', 16, 40],
+  ['threshold-as-percent.yaml', 'ratio_as_percent', 'threshold-as-percent.yaml', 11, 14],
+  ['version-unsafe-integer.yaml', 'out_of_range', 'version-unsafe-integer.yaml', 4, 10],
   ['bad-date-format.yaml', 'bad_format', 'bad-date-format.yaml', 5, 17],
   ['brackets-gap.yaml', 'brackets_gap', 'brackets-gap.yaml', 15, 15],
   ['constructor-key.yaml', 'forbidden_key', 'constructor-key.yaml', 8, 1],

@@ -8,6 +8,7 @@ import { gradesDescend, sharesSumToOne, weightsSumToTotal } from './scorecard-ru
 import { bracketsAscendAndTouch, planShapesMakeSense } from './bracket-rules.ts';
 import { idsAreUnique, referencesExist } from './reference-rules.ts';
 import { formulasAreValid } from './formula-rules.ts';
+import { ratioLevelsAreFractions } from './ratio-rules.ts';
 import { requiredKindsInForce, versionsDoNotOverlap } from './version-rules.ts';
 
 export const RULES: Record<string, Rule> = {
@@ -20,6 +21,7 @@ export const RULES: Record<string, Rule> = {
   referencesExist,
   idsAreUnique,
   formulasAreValid,
+  ratioLevelsAreFractions,
   versionsDoNotOverlap,
   requiredKindsInForce,
 };

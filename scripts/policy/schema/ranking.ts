@@ -1,6 +1,6 @@
 // kind: ranking — periodic ranking into classes, elimination, lead step-down, promotion, honours.
 import { z } from 'zod';
-import { Id, Ratio, headerFields } from './common.ts';
+import { Id, MAX_LEVEL, Ratio, headerFields } from './common.ts';
 
 export const RankClass = z.strictObject({
   id: Id,
@@ -27,7 +27,7 @@ export const RankingPolicy = z
       .strictObject({
         position: Id.meta({ description: '适用岗位,如 team_lead / Position that steps down' }),
         team_metric: Id.meta({ description: '团队考核指标 / Team metric' }),
-        target: z.number().meta({ description: '团队目标值 / Team target' }),
+        target: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).meta({ description: '团队目标值 / Team target' }),
         consecutive_missed: z.int().min(1).meta({ description: '连续未达标月数 / Consecutive missed months', examples: [3] }),
         or_last_rank: z.boolean().default(false).meta({ description: '团队排名垫底也降级 / Also step down when the team ranks last' }),
       })
@@ -36,7 +36,7 @@ export const RankingPolicy = z
     promotion: z
       .strictObject({
         consecutive_months: z.int().min(1).meta({ description: '连续无过错月数 / Consecutive fault-free months' }),
-        min_score: z.number().min(0).meta({ description: '期间每月最低考核分 / Minimum monthly score' }),
+        min_score: z.number().min(0).max(1e4).meta({ description: '期间每月最低考核分 / Minimum monthly score' }),
       })
       .optional()
       .meta({ description: '晋升资格 / Promotion eligibility' }),
