@@ -23,10 +23,13 @@ function pickRange(data: { from: string; to: string }, from?: string, to?: strin
     if (v !== undefined && !MONTH.test(v)) throw new UserError(`${flag} 应为 YYYY-MM,收到 \`${v}\``, '例如 --from 2025-11 --to 2026-10');
   }
   if (!data.to) throw new UserError('历史数据中没有任何月份', '检查 --data 目录下的 metrics.csv');
-  const end = to ?? data.to;
-  // Default: the last 12 months of the data.
-  const start = from ?? monthsBetween(data.from, end).slice(-12)[0]!;
-  if (start > end) throw new UserError(`--from ${start} 晚于 --to ${end}`);
+  if (from !== undefined && to !== undefined && from > to) throw new UserError(`--from ${from} 晚于 --to ${to}`);
+  // Months outside the data have nothing to replay: the range is clamped to the data, so
+  // `--from 0001-01 --to 9999-12` means "all of it" instead of ten thousand empty years.
+  const end = to === undefined || to > data.to ? data.to : to;
+  const start = from === undefined ? monthsBetween(data.from, end).slice(-12)[0]! : from < data.from ? data.from : from;
+  if (start > end) throw new UserError(`--from ${start} 到 --to ${end} 与数据的月份(${data.from} 至 ${data.to})没有重叠`, `在 ${data.from} 至 ${data.to} 之间选择月份`);
+  if ((from !== undefined && from !== start) || (to !== undefined && to !== end)) console.error(`注意:回放范围已按数据截取为 ${start} 至 ${end}`);
   return { from: start, to: end };
 }
 

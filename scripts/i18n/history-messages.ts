@@ -36,4 +36,5 @@ export const historyMessages: MessageTable = {
   required_file_missing: msg('缺少数据文件 {name}.csv:规则 {policy} 需要它({where})', '把 {name}.csv 放进 --data 目录;缺了它相关金额会被悄悄算成 0', 'Missing data file {name}.csv: policy {policy} needs it ({where})', 'Add {name}.csv to the --data directory; without it the amounts would silently be 0'),
   no_data_rows: msg('指标数据只有表头,没有任何员工的行', '检查导出的时间范围和筛选条件;空数据不能回放出「无变化」', 'The metrics data has a header but no agent rows', 'Check the export range and filters; empty data cannot replay as "no change"'),
   implausible_value: msg('「{column}」的值 `{value}` 不可信(上限 {max})', '检查是否串列、多写了位数或导出了汇总行', '"{column}" value `{value}` is implausible (limit {max})', 'Check for shifted columns, extra digits or an exported total row'),
+  too_many_rows: msg('行数超过上限 {limit}', '按年份或店铺拆分导出', 'More than {limit} rows', 'Split the export by year or shop'),
 };

@@ -53,4 +53,12 @@ export const policyMessages: MessageTable = {
   percent_not_fraction: msg('比例 {value} 大于 1:这里要写小数,不是百分数', '写成 {fraction}', 'Fraction {value} is above 1: write a fraction, not a percentage', 'Write {fraction}'),
   not_a_calendar_date: msg('日期 `{value}` 不存在或不在 2000–2100 年之间', '检查月份的天数(如 2 月没有 30 日)和年份', 'Date `{value}` does not exist or is outside 2000–2100', 'Check the days of the month (February has no 30th) and the year'),
   ratio_as_percent: msg('{field} 是比例指标 {metric} 的值,{value} 大于 1:这里要写小数,不是百分数', '写成 {fraction}', '{field} is a value of the ratio metric {metric}; {value} is above 1: write a fraction', 'Write {fraction}'),
+  not_a_regular_file: msg('不是普通文件({what}),已跳过读取', '目录里只放规则 .yaml 或数据 .csv/.jsonl 文件;删除或改名这一项', 'Not a regular file ({what}); not read', 'Keep only policy .yaml or data .csv/.jsonl files in the folder; remove or rename this entry'),
+  link_outside_folder: msg('符号链接指向目录之外,已拒绝读取', '把文件本身放进目录,而不是链接到别处', 'Symbolic link leads outside the folder; refused', 'Put the file itself in the folder instead of a link'),
+  dangling_link: msg('符号链接指向的文件不存在', '删除这个链接,或让它指向目录内的文件', 'Dangling symbolic link', 'Remove the link or point it at a file in the folder'),
+  policy_not_utf8: msg('文件不是 UTF-8 编码(此处的字节无法解码)', '用编辑器「另存为 UTF-8」;规则文件只接受 UTF-8(GB18030/GBK 请先转换)', 'The file is not UTF-8 (bytes here cannot be decoded)', 'Save it as UTF-8; policies are UTF-8 only (convert GB18030/GBK first)'),
+  line_too_long: msg('这一行太长({length} 个字符,上限 {limit})', '规则文件一行通常不到 200 个字符;把长列表拆成多行', 'Line too long ({length} characters, limit {limit})', 'Split long lists over several lines'),
+  too_deep: msg('嵌套层数超过上限 {limit}', '规则文件不需要这么深的嵌套;检查括号是否成对', 'Nesting deeper than {limit}', 'Policies need no such nesting; check the brackets'),
+  too_many_keys: msg('一个映射里有 {count} 个键,上限 {limit}', '规则文件不是数据表;检查是否误粘贴了数据', 'A mapping has {count} keys (limit {limit})', 'A policy is not a data table; check for pasted data'),
+  too_many_items: msg('一个列表里有 {count} 项,上限 {limit}', '规则文件不是数据表;检查是否误粘贴了数据', 'A list has {count} items (limit {limit})', 'A policy is not a data table; check for pasted data'),
 };
