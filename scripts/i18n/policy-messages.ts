@@ -61,4 +61,6 @@ export const policyMessages: MessageTable = {
   too_deep: msg('嵌套层数超过上限 {limit}', '规则文件不需要这么深的嵌套;检查括号是否成对', 'Nesting deeper than {limit}', 'Policies need no such nesting; check the brackets'),
   too_many_keys: msg('一个映射里有 {count} 个键,上限 {limit}', '规则文件不是数据表;检查是否误粘贴了数据', 'A mapping has {count} keys (limit {limit})', 'A policy is not a data table; check for pasted data'),
   too_many_items: msg('一个列表里有 {count} 项,上限 {limit}', '规则文件不是数据表;检查是否误粘贴了数据', 'A list has {count} items (limit {limit})', 'A policy is not a data table; check for pasted data'),
+  formula_too_long: msg('公式太长({length} 个字符,上限 {limit})', '把公式拆成几个派生指标(policies/metrics.yaml)', 'Formula too long ({length} characters, limit {limit})', 'Split it into derived metrics in policies/metrics.yaml'),
+  formula_too_deep: msg('公式嵌套或运算过多(上限 {limit})', '减少括号和负号的层数,或把公式拆成几个派生指标', 'Formula nested or chained too deeply (limit {limit})', 'Reduce nesting, or split it into derived metrics'),
 };

@@ -40,7 +40,7 @@ export function loadPolicySet(sources: readonly PolicySource[], options: LoadOpt
     }
     const value = parsed.value as { kind?: unknown } | null;
     const kind = value && typeof value === 'object' ? value.kind : undefined;
-    if (typeof kind !== 'string' || !(kind in policySchemas)) {
+    if (typeof kind !== 'string' || !Object.hasOwn(policySchemas, kind)) {
       problems.push({
         code: 'unknown_kind',
         severity: 'error',
