@@ -6,7 +6,7 @@
 import { defineCommand } from 'citty';
 import { formatProblem, runCli, UserError } from './lib/cli.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
-import { writeAtomic } from './lib/write-atomic.ts';
+import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
 import { formatYuan } from './lib/format.ts';
 import { replay } from './engine/replay.ts';
 import { reconcile } from './engine/reconcile.ts';
@@ -75,7 +75,7 @@ runCli(
       const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
       if (args.format === 'all') {
         // One replay, three files: what CI posts (md) and attaches (json, csv).
-        for (const [ext, fn] of Object.entries(render)) writeAtomic(`${args.out}.${ext}`, fn());
+        writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${args.out}.${ext}`, content: fn() })));
         console.error(impact.headline.text);
       } else {
         const text = render[args.format as keyof typeof render]();
