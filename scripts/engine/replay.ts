@@ -3,7 +3,7 @@
 import type { Agent, EventRow, History, MetricRow } from '../history/types.ts';
 import type { LoadedPolicy, PoliciesInForce, PolicySet } from '../policy/model.ts';
 import { appliesTo, policiesInForce } from '../policy/model.ts';
-import { roundFen, yuanToFen } from '../lib/money.ts';
+import { roundExactFen, roundFen, yuanToFen } from '../lib/money.ts';
 import { formatYuan } from '../lib/format.ts';
 import { compileCatalogue, rollUp, withDerived, type CompiledCatalogue } from './metric-catalogue.ts';
 import { daysInclusive, daysInMonth, isWeek, monthEnd, monthsBetween, monthStart, previousMonth, periodMonth, tenureMonths, weekRange } from './periods.ts';
@@ -101,7 +101,7 @@ function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
     id: `plan:${policy.id}`,
     kind,
     label: policy.data.title,
-    amount_fen: money(r.yuan * 100, policy.data),
+    amount_fen: r.exact ? roundExactFen(r.exact, policy.data.rounding.mode, policy.data.rounding.unit) : money(r.yuan * 100, policy.data),
     inputs: r.inputs,
     explain: r.explain,
   });

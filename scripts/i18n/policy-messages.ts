@@ -63,4 +63,5 @@ export const policyMessages: MessageTable = {
   too_many_items: msg('一个列表里有 {count} 项,上限 {limit}', '规则文件不是数据表;检查是否误粘贴了数据', 'A list has {count} items (limit {limit})', 'A policy is not a data table; check for pasted data'),
   formula_too_long: msg('公式太长({length} 个字符,上限 {limit})', '把公式拆成几个派生指标(policies/metrics.yaml)', 'Formula too long ({length} characters, limit {limit})', 'Split it into derived metrics in policies/metrics.yaml'),
   formula_too_deep: msg('公式嵌套或运算过多(上限 {limit})', '减少括号和负号的层数,或把公式拆成几个派生指标', 'Formula nested or chained too deeply (limit {limit})', 'Reduce nesting, or split it into derived metrics'),
+  rate_precision: msg('比例 {field}: {value} 超过 {decimals} 位小数', '比例最多 {decimals} 位小数(如 0.012345),金额才能精确到分', 'Rate {field}: {value} has more than {decimals} decimals', 'Rates have at most {decimals} decimals so money stays exact'),
 };

@@ -13,6 +13,7 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['amount-huge.yaml', 'out_of_range', 'amount-huge.yaml', 12, 11],
   ['amount-negative.yaml', 'out_of_range', 'amount-negative.yaml', 12, 11],
   ['impossible-date.yaml', 'not_a_calendar_date', 'impossible-date.yaml', 5, 17],
+  ['rate-seven-decimals.yaml', 'rate_precision', 'rate-seven-decimals.yaml', 16, 40],
   ['rate-as-percent.yaml', 'percent_not_fraction', 'rate-as-percent.yaml', 16, 40],
   ['threshold-as-percent.yaml', 'ratio_as_percent', 'threshold-as-percent.yaml', 11, 14],
   ['version-unsafe-integer.yaml', 'out_of_range', 'version-unsafe-integer.yaml', 4, 10],
