@@ -2,7 +2,7 @@
 import type { Rule } from './context.ts';
 import { RATE_DECIMALS, scaledRate } from '../../lib/money.ts';
 
-const RATE_FIELDS = new Set(['rate']);
+const RATE_FIELDS = new Set(['rate', 'share_of_revenue']);
 
 const MONEY_FIELDS = new Set(['base_pay', 'performance_base', 'amount', 'amount_per_step', 'cap', 'deduction', 'monthly_cap', 'max_amount']);
 
