@@ -20,6 +20,8 @@ export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   findingEvent?: string;
   /** Positions and their grades from the salary ladder; roster rows must use them. */
   grades?: Record<string, string[]>;
+  /** Shop ids of the shop registry; roster and shop rows must use them. */
+  shops?: string[];
 }
 
 type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
@@ -135,6 +137,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         if (!grades) problems.push(p(roster.file, 'unknown_roster_position', r.row, r.col('position'), 'position', { position: a.position, suggestion: closest(a.position, Object.keys(options.grades)) ?? '', known: Object.keys(options.grades).join(', ') }));
         else if (!grades.includes(a.grade)) problems.push(p(roster.file, 'unknown_roster_grade', r.row, r.col('grade'), 'grade', { grade: a.grade, position: a.position, known: grades.join(', ') }));
       }
+      if (options.shops && !options.shops.includes(a.shop)) problems.push(p(roster.file, 'unknown_roster_shop', r.row, r.col('shop'), 'shop', { shop: a.shop, suggestion: closest(a.shop, options.shops) ?? '', known: options.shops.join(', ') }));
       for (const acc of a.accounts) {
         const other = byAccount.get(acc);
         if (other) problems.push(p(roster.file, 'duplicate_account', r.row, r.col('accounts'), 'accounts', { account: acc, other: other.id }));
@@ -223,7 +226,9 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     for await (const r of checkTable(shops, SHOP_FIELDS, problems)) {
       const rev = parseMoneyCell(r.get('revenue')!);
       const tgt = parseMoneyCell(r.get('target')!);
-      if (isCellError(rev)) problems.push(cellProblem(shops.file, r, 'revenue', rev));
+      const shopId = r.get('shop')!;
+      if (options.shops && !options.shops.includes(shopId)) problems.push(p(shops.file, 'unknown_roster_shop', r.row, r.col('shop'), 'shop', { shop: shopId, suggestion: closest(shopId, options.shops) ?? '', known: options.shops.join(', ') }));
+      else if (isCellError(rev)) problems.push(cellProblem(shops.file, r, 'revenue', rev));
       else if (isCellError(tgt)) problems.push(cellProblem(shops.file, r, 'target', tgt));
       else history.shops.push({ shop: r.get('shop')!, period: r.get('period')!, revenue_fen: rev.fen, target_fen: tgt.fen } satisfies ShopPeriod);
     }

@@ -31,6 +31,7 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
     ...(inForce.service_standards[0] ? { findingEvent: inForce.service_standards[0].data.finding_event } : {}),
     ...(encoding ? { encoding } : {}),
     grades: ladderGrades(set),
+    ...(registeredShops(set) ? { shops: registeredShops(set)! } : {}),
   };
   const { history, problems, present } = await readHistory(dir, options);
   if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems));
@@ -39,6 +40,13 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
   const required = range.from ? checkRequiredInputs(set, monthsBetween(range.from, range.to), present) : [];
   if (hasErrors(required)) throw new ProblemsError(sortProblems([...problems, ...required]));
   return { history, warnings: problems };
+}
+
+/** Shop ids of every version of the shop registry; undefined when the set has none. */
+function registeredShops(set: PolicySet): string[] | undefined {
+  const registries = set.policies.filter((p) => p.kind === 'shops');
+  if (!registries.length) return undefined;
+  return [...new Set(registries.flatMap((p) => (p.kind === 'shops' ? p.data.shops.map((s) => s.id) : [])))].sort();
 }
 
 /** Every position and grade any version of the salary ladder knows. */

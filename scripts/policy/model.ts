@@ -44,6 +44,7 @@ export interface PoliciesInForce {
   points: LoadedPolicy<'points'>[];
   service_standards: LoadedPolicy<'service_standards'>[];
   guardrails?: LoadedPolicy<'guardrails'>;
+  shops?: LoadedPolicy<'shops'>;
 }
 
 /** Whether a version is in force on `date` (ISO dates compare as strings). */
@@ -78,6 +79,7 @@ export function policiesInForce(set: PolicySet, date: string): PoliciesInForce {
       case 'metrics': out.metrics = p as LoadedPolicy<'metrics'>; break;
       case 'salary_ladder': out.salary_ladder = p as LoadedPolicy<'salary_ladder'>; break;
       case 'guardrails': out.guardrails = p as LoadedPolicy<'guardrails'>; break;
+      case 'shops': out.shops = p as LoadedPolicy<'shops'>; break;
       case 'scorecard': out.scorecards.push(p as LoadedPolicy<'scorecard'>); break;
       case 'pay_plan': out.pay_plans.push(p as LoadedPolicy<'pay_plan'>); break;
       case 'ranking': out.rankings.push(p as LoadedPolicy<'ranking'>); break;

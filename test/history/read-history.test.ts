@@ -10,7 +10,8 @@ import type { MetricsPolicyData } from '../../scripts/policy/schema/index.ts';
 const catalogue = loadPolicySet(readPolicyFiles(['policies/metrics.yaml'])).set.policies[0]!.data as MetricsPolicyData;
 const ladder = loadPolicySet(readPolicyFiles(['policies/salary-ladder.yaml'])).set.policies[0]!.data as { positions: { id: string; grades: { id: string }[] }[] };
 const grades = Object.fromEntries(ladder.positions.map((p) => [p.id, p.grades.map((g) => g.id)]));
-const options = { ...headerOptionsFromCatalogue(catalogue), grades };
+const registry = loadPolicySet(readPolicyFiles(['policies/shops.yaml'])).set.policies[0]!.data as { shops: { id: string }[] };
+const options = { ...headerOptionsFromCatalogue(catalogue), grades, shops: registry.shops.map((s) => s.id) };
 const read = (dir: string) => readHistory(`test/fixtures/${dir}`, options);
 
 const CASES: [fixture: string, code: string, file: string, row: number, column: number][] = [
@@ -41,6 +42,7 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['unknown-agent', 'unknown_agent', 'events.csv', 2, 2],
   ['unknown-event-type', 'unknown_event_type', 'events.csv', 2, 3],
   ['unknown-paid-agent', 'unknown_agent', 'paid.csv', 2, 1],
+  ['unknown-roster-shop', 'unknown_roster_shop', 'roster.csv', 2, 3],
   ['unknown-roster-grade', 'unknown_roster_grade', 'roster.csv', 2, 6],
 ];
 

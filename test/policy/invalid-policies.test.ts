@@ -49,6 +49,7 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['unknown-metric.yaml', 'unknown_metric', 'unknown-metric.yaml', 10, 11],
   ['unknown-plan-reference.yaml', 'unknown_plan', 'unknown-plan-reference.yaml', 21, 13],
   ['unknown-plan-type.yaml', 'unknown_type', 'unknown-plan-type.yaml', 9, 9],
+  ['unknown-shop-in-scope.yaml', 'unknown_shop', 'unknown-shop-in-scope.yaml', 6, 23],
   ['unknown-position-in-scope.yaml', 'unknown_position', 'unknown-position-in-scope.yaml', 6, 62],
   ['weights-not-total.yaml', 'weights_not_total', 'weights-not-total.yaml', 8, 8],
   ['wrong-type.yaml', 'wrong_type', 'wrong-type.yaml', 12, 11],

@@ -9,6 +9,7 @@ import { bracketsAscendAndTouch, planShapesMakeSense } from './bracket-rules.ts'
 import { idsAreUnique, referencesExist } from './reference-rules.ts';
 import { formulasAreValid } from './formula-rules.ts';
 import { ratioLevelsAreFractions } from './ratio-rules.ts';
+import { shopsAreRegistered } from './shop-rules.ts';
 import { requiredKindsInForce, versionsDoNotOverlap } from './version-rules.ts';
 
 export const RULES: Record<string, Rule> = {
@@ -22,6 +23,7 @@ export const RULES: Record<string, Rule> = {
   idsAreUnique,
   formulasAreValid,
   ratioLevelsAreFractions,
+  shopsAreRegistered,
   versionsDoNotOverlap,
   requiredKindsInForce,
 };
