@@ -135,7 +135,13 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!isScalar(pair.key)) {
+          // `? [a, b]: x` or `[a]: x`: a key must be a plain word.
+          const kr = (pair.key as Node | null)?.range;
+          problems.push({ code: 'non_scalar_key', severity: 'error', file, ...(kr ? at(kr[0]) : (positions[pointer] ?? { line: 1, column: 1 })), path: pointer, params: {} });
+          continue;
+        }
+        const key = String(pair.key.value);
         const child = `${pointer}/${pointerSegment(key)}`;
         if (seen.has(key)) {
           const kp = isScalar(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: 1, column: 1 };
