@@ -1,7 +1,6 @@
 // npm run generate -- --agents N --months M --seed S --out DIR [--end 2026-10] [--skip-paid]
 // Synthetic history (no real people), byte-identical for the same seed. Unless --skip-paid, also
 // writes paid.csv: the sample's "actually paid" file, produced by replaying the policies in force.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCommand } from 'citty';
 import { generateHistory } from './generate/generate-history.ts';
@@ -9,6 +8,7 @@ import { replay } from './engine/replay.ts';
 import { paidRowsFromReplay } from './engine/reconcile.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
 import { runCli, UserError } from './lib/cli.ts';
+import { writeAtomic } from './lib/write-atomic.ts';
 
 function int(name: string, v: string): number {
   const n = Number(v);
@@ -39,7 +39,7 @@ runCli(
         const { history } = await loadHistoryOrThrow(args.out, set);
         const result = replay(set, history, historyMonths(history));
         const lines = ['agent_id,period,total', ...paidRowsFromReplay(result).map((p) => `${p.agent},${p.period},${(p.total_fen / 100).toFixed(2)}`)];
-        writeFileSync(join(args.out, 'paid.csv'), lines.join('\n') + '\n');
+        writeAtomic(join(args.out, 'paid.csv'), lines.join('\n') + '\n');
         paid = lines.length - 1;
       }
       console.log(`已生成 ${opts.agents} 人 × ${opts.months} 个月 → ${args.out}${paid ? `(含 ${paid} 条实发记录)` : ''},用时 ${((performance.now() - t0) / 1000).toFixed(2)} 秒`);

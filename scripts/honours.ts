@@ -6,7 +6,7 @@ import { defineCommand } from 'citty';
 import { runCli, UserError } from './lib/cli.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
-import { shopName } from './lib/shop-names.ts';
+import { shopName, shopNamesOf } from './lib/shop-names.ts';
 import { replay } from './engine/replay.ts';
 import { publishedHonours } from './engine/honour-roll.ts';
 
@@ -37,13 +37,14 @@ runCli(
       const entries = publishedHonours(set, result.rankings, args.period);
       if (!result.rankings.some((e) => e.period === args.period)) throw new UserError(`${args.period} 没有排名结果(该周期尚未结束,或不在数据范围内)`, '季度排名在季度最后一个月的数据到齐后才有结果');
       const byId = new Map(history.agents.map((a) => [a.id, a]));
+      const shopNames = shopNamesOf(set);
       const file = {
         period: args.period,
         note: '由 npm run honours 生成,店长审核后提交;只含公开表彰的姓名与名次。',
         rolls: [...new Set(entries.map((e) => e.ranking))].map((ranking) => ({
           ranking,
           title: entries.find((e) => e.ranking === ranking)!.ranking_title,
-          people: entries.filter((e) => e.ranking === ranking).map((e) => ({ name: byId.get(e.agent)?.name ?? e.agent, shop: shopName(byId.get(e.agent)?.shop ?? ''), rank: e.rank })),
+          people: entries.filter((e) => e.ranking === ranking).map((e) => ({ name: byId.get(e.agent)?.name ?? e.agent, shop: shopName(byId.get(e.agent)?.shop ?? '', shopNames), rank: e.rank })),
         })),
       };
       const out = args.out ?? `site/src/honours/${args.period}.json`;

@@ -1,7 +1,8 @@
 // npm run post-comment -- --repo owner/name --pr N --body-file impact.md [--api-url URL] [--unchanged]
 // Posts or updates the one sticky impact comment on a pull request (token from GITHUB_TOKEN).
 import { readFileSync } from 'node:fs';
-import { defineCommand, runMain } from 'citty';
+import { defineCommand } from 'citty';
+import { runCli, UserError } from './lib/cli.ts';
 import { COMMENT_MARKER } from './report/render-markdown.ts';
 import { upsertStickyComment } from './github/sticky-comment.ts';
 
@@ -16,7 +17,8 @@ const main = defineCommand({
   },
   async run({ args }) {
     const token = process.env.GITHUB_TOKEN;
-    if (!token) throw new Error('缺少环境变量 GITHUB_TOKEN / GITHUB_TOKEN is not set');
+    if (!token) throw new UserError('缺少环境变量 GITHUB_TOKEN / GITHUB_TOKEN is not set', '在 CI 中传入 env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}');
+    if (!/^[1-9]\d*$/.test(args.pr)) throw new UserError(`--pr 应为正整数,收到 \`${args.pr}\``);
     const body = readFileSync(args['body-file'], 'utf8');
     const result = await upsertStickyComment(
       { apiUrl: args['api-url'], token, repo: args.repo },
@@ -29,4 +31,4 @@ const main = defineCommand({
   },
 });
 
-void runMain(main);
+runCli(main);

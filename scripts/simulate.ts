@@ -6,7 +6,7 @@
 import { defineCommand } from 'citty';
 import { formatProblem, runCli, UserError } from './lib/cli.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
-import { writeAtomic } from './lib/write-atomic.ts';
+import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
 import { formatYuan } from './lib/format.ts';
 import { replay } from './engine/replay.ts';
 import { reconcile } from './engine/reconcile.ts';
@@ -23,10 +23,13 @@ function pickRange(data: { from: string; to: string }, from?: string, to?: strin
     if (v !== undefined && !MONTH.test(v)) throw new UserError(`${flag} 应为 YYYY-MM,收到 \`${v}\``, '例如 --from 2025-11 --to 2026-10');
   }
   if (!data.to) throw new UserError('历史数据中没有任何月份', '检查 --data 目录下的 metrics.csv');
-  const end = to ?? data.to;
-  // Default: the last 12 months of the data.
-  const start = from ?? monthsBetween(data.from, end).slice(-12)[0]!;
-  if (start > end) throw new UserError(`--from ${start} 晚于 --to ${end}`);
+  if (from !== undefined && to !== undefined && from > to) throw new UserError(`--from ${from} 晚于 --to ${to}`);
+  // Months outside the data have nothing to replay: the range is clamped to the data, so
+  // `--from 0001-01 --to 9999-12` means "all of it" instead of ten thousand empty years.
+  const end = to === undefined || to > data.to ? data.to : to;
+  const start = from === undefined ? monthsBetween(data.from, end).slice(-12)[0]! : from < data.from ? data.from : from;
+  if (start > end) throw new UserError(`--from ${start} 到 --to ${end} 与数据的月份(${data.from} 至 ${data.to})没有重叠`, `在 ${data.from} 至 ${data.to} 之间选择月份`);
+  if ((from !== undefined && from !== start) || (to !== undefined && to !== end)) console.error(`注意:回放范围已按数据截取为 ${start} 至 ${end}`);
   return { from: start, to: end };
 }
 
@@ -72,7 +75,7 @@ runCli(
       const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
       if (args.format === 'all') {
         // One replay, three files: what CI posts (md) and attaches (json, csv).
-        for (const [ext, fn] of Object.entries(render)) writeAtomic(`${args.out}.${ext}`, fn());
+        writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${args.out}.${ext}`, content: fn() })));
         console.error(impact.headline.text);
       } else {
         const text = render[args.format as keyof typeof render]();

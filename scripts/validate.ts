@@ -1,15 +1,16 @@
 // npm run validate [paths…] [--format text|json] [--lang zh|en] [--today YYYY-MM-DD]
 // Checks policy files: YAML (positions kept) → JSON Schema → semantic rules. Every problem is
 // printed with file:line:column, a code frame and a hint; exit 0 when clean, 1 on any error.
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { loadPolicySet } from './policy/load-policies.ts';
-import { readPolicyFiles } from './policy/read-policy-files.ts';
+import { readPolicyFiles, readPolicyFilesChecked } from './policy/read-policy-files.ts';
 import { withContext } from './policy/with-context.ts';
 import { hasErrors, sortProblems } from './lib/problem.ts';
 import { renderProblem } from './i18n/render-problem.ts';
 import { codeFrame } from './lib/code-frame.ts';
 import { formatProblem, runCli, UserError } from './lib/cli.ts';
+import { isCalendarDate } from './lib/calendar.ts';
 
 runCli(
   defineCommand({
@@ -25,8 +26,9 @@ runCli(
       const paths = args._.length ? args._ : ['policies'];
       for (const p of paths) if (!existsSync(p)) throw new UserError(`找不到 \`${p}\``, '传入规则文件或目录,例如 npm run validate -- policies');
       const today = args.today ?? new Date().toISOString().slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError(`--today 应为 YYYY-MM-DD,收到 \`${today}\``);
-      const sources = readPolicyFiles(paths);
+      if (!isCalendarDate(today)) throw new UserError(`--today 应为存在的日期 YYYY-MM-DD(2000–2100 年),收到 \`${today}\``, '例如 --today 2026-11-23');
+      const read = readPolicyFilesChecked(paths);
+      const sources = read.sources;
       // A folder is checked as a whole set; single files are checked against policies/ for context
       // (their references), and only their own problems are reported.
       const wholeSet = paths.some((p) => statSync(p).isDirectory());
@@ -34,7 +36,7 @@ runCli(
       const loaded = loadPolicySet(wholeSet ? sources : withContext(sources, context), wholeSet ? { today } : {});
       const named = new Set(sources.map((s) => s.file));
       const set = loaded.set;
-      const problems = wholeSet ? loaded.problems : loaded.problems.filter((p) => named.has(p.file));
+      const problems = [...read.problems, ...(wholeSet ? loaded.problems : loaded.problems.filter((p) => named.has(p.file)))];
       const sorted = sortProblems(problems);
       if (args.format === 'json') {
         console.log(JSON.stringify(sorted.map((p) => ({ ...p, ...renderProblem(p, lang) })), null, 2));
@@ -42,8 +44,9 @@ runCli(
         const texts = new Map(sources.map((s) => [s.file, s.text]));
         for (const p of sorted) {
           console.log(formatProblem(p, lang));
-          const text = texts.get(p.file) ?? (existsSync(p.file) && p.line > 0 ? readFileSync(p.file, 'utf8') : '');
-          if (text && p.line > 0 && text.length < 1_000_000) console.log(codeFrame(text, p.line, p.column));
+          // Only text that was read safely is framed: never a file the reader refused.
+          const text = texts.get(p.file);
+          if (text && p.line > 0) console.log(codeFrame(text, p.line, p.column));
           console.log('');
         }
         const errors = problems.filter((p) => p.severity === 'error').length;

@@ -6,7 +6,7 @@ import { policiesInForce } from '../policy/model.ts';
 import type { ReplayResult } from '../engine/types.ts';
 import { describePolicyChanges } from '../describe/describe-changes.ts';
 import { formatYuan } from '../lib/format.ts';
-import { shopName } from '../lib/shop-names.ts';
+import { shopName, shopNamesOf } from '../lib/shop-names.ts';
 import { makeAliaser } from './aliases.ts';
 import { evaluateGuardrails } from './evaluate-guardrails.ts';
 import { groupRows, type GroupInput } from './group-rows.ts';
@@ -130,7 +130,8 @@ export function comparePayroll(input: CompareInput): Impact {
       : `月度人力成本将${direction === 'increase' ? '增加' : '减少'} ${formatYuan(Math.abs(monthlyChange))} (${signPct})`;
 
   const groupInput: GroupInput[] = people.map((p) => ({ ...p }));
-  const by_shop = groupRows(groupInput, (p) => p.shop, shopName);
+  const shopNames = shopNamesOf(head.set);
+  const by_shop = groupRows(groupInput, (p) => p.shop, (k) => shopName(k, shopNames));
   const by_team = groupRows(groupInput, (p) => p.team, (k) => k);
   const by_position = groupRows(groupInput, (p) => p.position, (k) => titles[k] ?? k);
 

@@ -130,4 +130,5 @@ export const KIND_LABELS: Record<string, string> = {
   points: '积分制',
   service_standards: '服务规范与质检',
   guardrails: '护栏',
+  shops: '店铺登记',
 };

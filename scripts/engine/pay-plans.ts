@@ -2,7 +2,7 @@
 // bonus (seed 004) and formula plans (seed 000). Each returns yuan (unrounded) and its reasoning;
 // the caller converts to fen and rounds once with the plan's rounding.
 import type { LoadedPolicy } from '../policy/model.ts';
-import { snap } from '../lib/money.ts';
+import { addExact, rateTimesFen, snap, wholeFen, type ExactFen } from '../lib/money.ts';
 import { formatMetric, type MetricUnit } from '../lib/format.ts';
 import { parseFormula, type Expr } from '../formula/parse-formula.ts';
 import { evaluateFormula, formulaIdentifiers } from '../formula/evaluate-formula.ts';
@@ -14,6 +14,8 @@ type Step = Extract<Plan, { type: 'step_bonus' }>;
 
 export interface PlanAmount {
   yuan: number;
+  /** rate × amount in exact fen, when the amount is whole fen and the rate has ≤ 6 decimals; round this, not `yuan`. */
+  exact?: ExactFen;
   inputs: Record<string, number | string>;
   explain: string;
 }
@@ -35,24 +37,32 @@ export function tieredAmount(plan: Tiered, values: Record<string, number>, c: Co
     const idx = plan.brackets.findIndex((b) => inBracket(v, b, plan.bound));
     const b = plan.brackets[idx];
     const rate = b?.rate ?? 0;
+    const baseFen = wholeFen(base);
+    const exact = baseFen === undefined ? undefined : rateTimesFen(baseFen, rate);
     return {
       yuan: base * rate,
+      ...(exact ? { exact } : {}),
       inputs: { [plan.metric]: v, ...(baseId !== plan.metric ? { [baseId]: base } : {}), bracket: idx + 1, rate },
       explain: `${c.labels[plan.metric] ?? plan.metric} ${show(v, plan.metric, c)} 在第 ${idx + 1} 档,全额按 ${(rate * 100).toFixed(2)}% 计:${show(base, baseId, c)} × ${(rate * 100).toFixed(2)}%`,
     };
   }
   // Marginal: each bracket's rate applies only to the part of the metric inside that bracket.
   let yuan = 0;
+  let exact: ExactFen | undefined = { num: 0n };
   const parts: string[] = [];
   for (const b of plan.brackets) {
     const top = b.to === undefined ? v : Math.min(v, b.to);
     const part = Math.max(0, top - b.from);
     if (part <= 0) continue;
     yuan += part * b.rate;
+    const partFen = wholeFen(part);
+    const term = partFen === undefined ? undefined : rateTimesFen(partFen, b.rate);
+    exact = exact && term ? addExact(exact, term) : undefined;
     parts.push(`${show(part, plan.metric, c)} × ${(b.rate * 100).toFixed(2)}%`);
   }
   return {
     yuan,
+    ...(exact ? { exact } : {}),
     inputs: { [plan.metric]: v },
     explain: `${c.labels[plan.metric] ?? plan.metric} ${show(v, plan.metric, c)} 超额累进:${parts.join(' + ') || '0'}`,
   };

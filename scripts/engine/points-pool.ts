@@ -2,7 +2,7 @@
 // zero when the shop both missed its target and fell back. Value per point = pool ÷ all points.
 // Payouts are rounded as the policy says and the remainder is placed so they add up to the pool.
 import type { LoadedPolicy } from '../policy/model.ts';
-import { roundFen, snap } from '../lib/money.ts';
+import { rateTimesFen, roundExactFen, roundFen, snap } from '../lib/money.ts';
 
 type PointsData = LoadedPolicy<'points'>['data'];
 
@@ -39,7 +39,8 @@ export function poolSize(policy: PointsData, shop: PoolInput): { pool_fen: numbe
   const missed = shop.revenue_fen < shop.target_fen;
   const fell = shop.previous_revenue_fen !== undefined && shop.revenue_fen < shop.previous_revenue_fen;
   if (policy.pool.zero_when_missed_and_fell && missed && fell) return { pool_fen: 0, zero_reason: 'missed_target_and_fell' };
-  return { pool_fen: roundFen(shop.revenue_fen * policy.pool.share_of_revenue, policy.rounding.mode, policy.rounding.unit) };
+  const exact = rateTimesFen(shop.revenue_fen, policy.pool.share_of_revenue);
+  return { pool_fen: exact ? roundExactFen(exact, policy.rounding.mode, policy.rounding.unit) : roundFen(shop.revenue_fen * policy.pool.share_of_revenue, policy.rounding.mode, policy.rounding.unit) };
 }
 
 /** Positive points only take part; value per point = pool ÷ those points (fen, unrounded). */

@@ -8,7 +8,7 @@ export function evaluateFormula(ast: Expr, env: Readonly<Record<string, number>>
     case 'num':
       return ast.value;
     case 'ref': {
-      const v = env[ast.name];
+      const v = Object.hasOwn(env, ast.name) ? env[ast.name] : undefined;
       return typeof v === 'number' && Number.isFinite(v) ? v : 0;
     }
     case 'neg':

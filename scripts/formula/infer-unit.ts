@@ -12,7 +12,7 @@ export function inferFormulaUnit(ast: Expr, units: Readonly<Record<string, strin
   const go = (e: Expr): FormulaUnit => {
     switch (e.type) {
       case 'num': return '1';
-      case 'ref': return (units[e.name] as FormulaUnit | undefined) ?? '1';
+      case 'ref': return Object.hasOwn(units, e.name) ? (units[e.name] as FormulaUnit) : '1';
       case 'neg': return go(e.arg);
       case 'not': go(e.arg); return 'bool';
       case 'call': {

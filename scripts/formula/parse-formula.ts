@@ -23,8 +23,22 @@ export type Expr =
   | { type: 'bin'; op: '+' | '-' | '*' | '/' | '<' | '<=' | '>' | '>=' | '==' | '!=' | 'and' | 'or'; left: Expr; right: Expr; offset: number }
   | { type: 'call'; fn: FunctionName; args: Expr[]; offset: number };
 
+/**
+ * Stated limits: a real formula is a line or two. Checked before parsing (length) and before each
+ * recursive step (depth), so a hostile formula is a located error and never a stack overflow; a
+ * tree no deeper than this is also safe for every recursive walk (evaluate, units, references).
+ */
+export const FORMULA_LIMITS = {
+  /** Characters in one formula. */
+  length: 1000,
+  /** Nesting of parentheses, calls, unary minus and `not`. */
+  depth: 40,
+  /** Binary operators in one formula (a sum of n terms is a tree n deep). */
+  operators: 200,
+} as const;
+
 export interface FormulaError {
-  code: 'formula_syntax' | 'formula_unknown_function' | 'formula_arity';
+  code: 'formula_syntax' | 'formula_unknown_function' | 'formula_arity' | 'formula_too_long' | 'formula_too_deep';
   offset: number;
   length: number;
   params: Record<string, string | number>;
@@ -75,7 +89,7 @@ function tokenize(text: string): Token[] {
       i += op.length;
       continue;
     }
-    throw new FormulaSyntaxError({ code: 'formula_syntax', offset: i, length: 1, params: { found: c } });
+    throw new FormulaSyntaxError({ code: 'formula_syntax', offset: i, length: 1, params: { found: c, expected: '数值、指标、运算符或括号' } });
   }
   tokens.push({ kind: 'end', text: '', offset: text.length });
   return tokens;
@@ -84,6 +98,9 @@ function tokenize(text: string): Token[] {
 const ARITY: Record<FunctionName, [number, number]> = { min: [1, 99], max: [1, 99], round: [1, 2], if: [3, 3], abs: [1, 1] };
 
 export function parseFormula(text: string): ParseResult {
+  if (text.length > FORMULA_LIMITS.length) {
+    return { ok: false, error: { code: 'formula_too_long', offset: FORMULA_LIMITS.length, length: 1, params: { length: text.length, limit: FORMULA_LIMITS.length } } };
+  }
   let tokens: Token[];
   try {
     tokens = tokenize(text);
@@ -102,6 +119,18 @@ export function parseFormula(text: string): ParseResult {
     });
   };
   const isOp = (t: Token, ...ops: string[]) => t.kind === 'op' && ops.includes(t.text);
+  // Depth of nested constructs and count of binary operators, checked before going deeper.
+  let depth = 0;
+  let operators = 0;
+  const deeper = <T>(t: Token, f: () => T): T => {
+    if (++depth > FORMULA_LIMITS.depth) throw new FormulaSyntaxError({ code: 'formula_too_deep', offset: t.offset, length: 1, params: { limit: FORMULA_LIMITS.depth } });
+    const r = f();
+    depth -= 1;
+    return r;
+  };
+  const operator = (t: Token) => {
+    if (++operators > FORMULA_LIMITS.operators) throw new FormulaSyntaxError({ code: 'formula_too_deep', offset: t.offset, length: 1, params: { limit: FORMULA_LIMITS.operators } });
+  };
   const isWord = (t: Token, w: string) => t.kind === 'ident' && t.text === w;
 
   const atom = (): Expr => {
@@ -109,7 +138,7 @@ export function parseFormula(text: string): ParseResult {
     if (t.kind === 'num') return { type: 'num', value: Number(t.text), offset: t.offset };
     if (t.kind === 'ident') {
       if (isOp(peek(), '(')) {
-        if (!(FUNCTIONS as readonly string[]).includes(t.text)) {
+        if (!(FUNCTIONS as readonly string[]).includes(t.text) || !Object.hasOwn(ARITY, t.text)) {
           throw new FormulaSyntaxError({
             code: 'formula_unknown_function',
             offset: t.offset,
@@ -120,10 +149,10 @@ export function parseFormula(text: string): ParseResult {
         next();
         const args: Expr[] = [];
         if (!isOp(peek(), ')')) {
-          args.push(expr());
+          args.push(deeper(t, expr));
           while (isOp(peek(), ',')) {
             next();
-            args.push(expr());
+            args.push(deeper(t, expr));
           }
         }
         if (!isOp(next(), ')')) fail(tokens[pos - 1]!, ')');
@@ -138,7 +167,7 @@ export function parseFormula(text: string): ParseResult {
       return { type: 'ref', name: t.text, offset: t.offset };
     }
     if (isOp(t, '(')) {
-      const e = expr();
+      const e = deeper(t, expr);
       if (!isOp(next(), ')')) fail(tokens[pos - 1]!, ')');
       return e;
     }
@@ -148,7 +177,7 @@ export function parseFormula(text: string): ParseResult {
     const t = peek();
     if (isOp(t, '-')) {
       next();
-      return { type: 'neg', arg: unary(), offset: t.offset };
+      return { type: 'neg', arg: deeper(t, unary), offset: t.offset };
     }
     return atom();
   };
@@ -156,6 +185,7 @@ export function parseFormula(text: string): ParseResult {
     let left = unary();
     while (isOp(peek(), '*', '/')) {
       const op = next();
+      operator(op);
       left = { type: 'bin', op: op.text as '*' | '/', left, right: unary(), offset: op.offset };
     }
     return left;
@@ -164,6 +194,7 @@ export function parseFormula(text: string): ParseResult {
     let left = product();
     while (isOp(peek(), '+', '-')) {
       const op = next();
+      operator(op);
       left = { type: 'bin', op: op.text as '+' | '-', left, right: product(), offset: op.offset };
     }
     return left;
@@ -172,6 +203,7 @@ export function parseFormula(text: string): ParseResult {
     const left = sum();
     if (isOp(peek(), '<', '<=', '>', '>=', '==', '!=')) {
       const op = next();
+      operator(op);
       return { type: 'bin', op: op.text as '<', left, right: sum(), offset: op.offset };
     }
     return left;
@@ -180,7 +212,7 @@ export function parseFormula(text: string): ParseResult {
     const t = peek();
     if (isWord(t, 'not')) {
       next();
-      return { type: 'not', arg: not(), offset: t.offset };
+      return { type: 'not', arg: deeper(t, not), offset: t.offset };
     }
     return cmp();
   };
@@ -188,6 +220,7 @@ export function parseFormula(text: string): ParseResult {
     let left = not();
     while (isWord(peek(), 'and')) {
       const op = next();
+      operator(op);
       left = { type: 'bin', op: 'and', left, right: not(), offset: op.offset };
     }
     return left;
@@ -196,6 +229,7 @@ export function parseFormula(text: string): ParseResult {
     let left = and();
     while (isWord(peek(), 'or')) {
       const op = next();
+      operator(op);
       left = { type: 'bin', op: 'or', left, right: and(), offset: op.offset };
     }
     return left;

@@ -1,14 +1,34 @@
 // Cell values as spreadsheets write them: `1,234.50`, `52%`, `52.31%`, blanks. Money becomes
 // integer fen from the decimal text itself, so 0.29 yuan is 29 fen and never 28.999….
 
-export type CellError = { code: 'not_a_number' | 'too_many_decimals' | 'negative_value' | 'not_an_integer' | 'ratio_out_of_range'; params: Record<string, string | number> };
+export type CellError = { code: 'not_a_number' | 'too_many_decimals' | 'negative_value' | 'not_an_integer' | 'ratio_out_of_range' | 'implausible_value'; params: Record<string, string | number> };
+
+/**
+ * Plausibility bounds of a cell. Beyond them a value is a corrupt export or a typo (1e20 inquiries),
+ * never a real figure, and would overflow exact money arithmetic.
+ */
+export const CELL_LIMITS = {
+  /** Counts in one row: inquiries, buyers, events. */
+  count: 1e9,
+  /** An amount in yuan for one agent and period (sales, refunds). */
+  agentYuan: 1e9,
+  /** An amount in yuan for a whole shop and month (revenue, target). */
+  shopYuan: 1e12,
+  /** Seconds and points. */
+  other: 1e9,
+} as const;
+
+function implausible(raw: string, max: number): CellError {
+  return { code: 'implausible_value', params: { value: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw, max } };
+}
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 export function parseNumberCell(raw: string): number | CellError {
   const s = raw.trim();
   if (!NUMBER.test(s)) return { code: 'not_a_number', params: { value: raw } };
-  return Number(s.replaceAll(',', ''));
+  const n = Number(s.replaceAll(',', ''));
+  return Number.isFinite(n) ? n : implausible(raw, CELL_LIMITS.other);
 }
 
 /** A ratio: `52%` → 0.52, `0.52` → 0.52. Values above 1 without `%` are read as percent only if `percentOnly`. */
@@ -22,21 +42,23 @@ export function parseRatioCell(raw: string, max = 10): number | CellError {
   return v;
 }
 
-export function parseMoneyCell(raw: string): { fen: number } | CellError {
+export function parseMoneyCell(raw: string, maxYuan: number = CELL_LIMITS.shopYuan): { fen: number } | CellError {
   const s = raw.trim().replace(/^[¥￥]/, '');
   if (!NUMBER.test(s)) return { code: 'not_a_number', params: { value: raw } };
   const clean = s.replaceAll(',', '');
   const neg = clean.startsWith('-');
   const [int, frac = ''] = clean.replace(/^[+-]/, '').split('.') as [string, string?];
   if (frac.length > 2) return { code: 'too_many_decimals', params: { value: raw } };
+  if (int.length > 15 || Number(int) > maxYuan) return implausible(raw, maxYuan);
   const fen = Number(int) * 100 + Number(frac.padEnd(2, '0'));
   return { fen: neg ? -fen : fen };
 }
 
-export function parseCountCell(raw: string): number | CellError {
+export function parseCountCell(raw: string, max: number = CELL_LIMITS.count): number | CellError {
   const n = parseNumberCell(raw);
   if (typeof n !== 'number') return n;
   if (n < 0) return { code: 'negative_value', params: { value: raw } };
+  if (n > max) return implausible(raw, max);
   if (!Number.isInteger(n)) return { code: 'not_an_integer', params: { value: raw } };
   return n;
 }

@@ -6,10 +6,11 @@ import type { Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts'
 import type { Encoding } from './decode-text.ts';
 import { findTable, openTable, type Table } from './read-table.ts';
 import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
-import { isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
+import { CELL_LIMITS, isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
 import { closest } from '../lib/suggest.ts';
+import type { PresentInputs } from './required-inputs.ts';
 
 export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   encoding?: Encoding;
@@ -19,6 +20,8 @@ export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   findingEvent?: string;
   /** Positions and their grades from the salary ladder; roster rows must use them. */
   grades?: Record<string, string[]>;
+  /** Shop ids of the shop registry; roster and shop rows must use them. */
+  shops?: string[];
 }
 
 type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
@@ -86,13 +89,14 @@ function overlapsEmployment(a: Agent, period: string): boolean {
   return a.hired <= end && (!a.left || a.left >= start);
 }
 
-export async function readHistory(dir: string, options: ReadHistoryOptions = {}): Promise<{ history: History; problems: Problem[] }> {
+export async function readHistory(dir: string, options: ReadHistoryOptions = {}): Promise<{ history: History; problems: Problem[]; present: PresentInputs }> {
   const problems: Problem[] = [];
   const header = { ...DEFAULT_HEADER_OPTIONS, ...options };
   const eventTypes = new Set(options.eventTypes ?? ['complaint', 'named_praise', 'qa_finding', 'late', 'order_error']);
   const findingEvent = options.findingEvent ?? 'qa_finding';
   const history: History = { agents: [], metrics: [], events: [], shops: [], paid: [] };
   const targetRows: TargetRow[] = [];
+  const present: PresentInputs = { dir, files: {}, metricColumns: [] };
 
   const load = async (name: string, required: boolean) => {
     const file = findTable(dir, name);
@@ -100,12 +104,13 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       if (required) problems.push(p(`${dir.replace(/\/$/, '')}/${name}.csv`, 'file_missing', 0, 0, '', { name }));
       return undefined;
     }
+    present.files[name] = file;
     return openTable(file, problems, options.encoding);
   };
 
   // Roster: without it no account or agent can be checked, so stop at the one clear problem.
   const roster = await load('roster', true);
-  if (!roster) return { history, problems };
+  if (!roster) return { history, problems, present };
   const byId = new Map<string, Agent>();
   const byAccount = new Map<string, Agent>();
   if (roster) {
@@ -133,6 +138,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         if (!grades) problems.push(p(roster.file, 'unknown_roster_position', r.row, r.col('position'), 'position', { position: a.position, suggestion: closest(a.position, Object.keys(options.grades)) ?? '', known: Object.keys(options.grades).join(', ') }));
         else if (!grades.includes(a.grade)) problems.push(p(roster.file, 'unknown_roster_grade', r.row, r.col('grade'), 'grade', { grade: a.grade, position: a.position, known: grades.join(', ') }));
       }
+      if (options.shops && !options.shops.includes(a.shop)) problems.push(p(roster.file, 'unknown_roster_shop', r.row, r.col('shop'), 'shop', { shop: a.shop, suggestion: closest(a.shop, options.shops) ?? '', known: options.shops.join(', ') }));
       for (const acc of a.accounts) {
         const other = byAccount.get(acc);
         if (other) problems.push(p(roster.file, 'duplicate_account', r.row, r.col('accounts'), 'accounts', { account: acc, other: other.id }));
@@ -147,11 +153,14 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // Metrics export.
   const metricsTable = await load('metrics', true);
   if (metricsTable) {
-    const mapped = (h: string) => h in header.headerMap || header.ignoredHeaders.includes(h);
+    const mapped = (h: string) => Object.hasOwn(header.headerMap, h) || header.ignoredHeaders.includes(h);
+    present.metricColumns = [...new Set(metricsTable.header.filter((h) => Object.hasOwn(header.headerMap, h)).map((h) => header.headerMap[h]!))].sort();
     const seen = new Map<string, number>();
+    let agentRows = 0;
     for await (const r of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) {
       const account = r.get('旺旺昵称')!;
       if (SUMMARY_ROW_NAMES.includes(account)) continue;
+      agentRows += 1;
       const a = byAccount.get(account);
       if (!a) {
         const best = [...byAccount.keys()].sort((x, y) => distance(account, x) - distance(account, y))[0] ?? '';
@@ -189,6 +198,10 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       }
       if (ok) history.metrics.push({ agent: a.id, period, values, provisional: r.get('数据状态') === '预估' });
     }
+    // A header without agent rows would replay as "no change" for everyone: it is no data, not zero.
+    if (agentRows === 0 && !problems.some((x) => x.file === metricsTable.file && x.severity === 'error')) {
+      problems.push(p(metricsTable.file, 'no_data_rows', 1, 1, '', {}));
+    }
   }
 
   // Events.
@@ -218,7 +231,9 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     for await (const r of checkTable(shops, SHOP_FIELDS, problems)) {
       const rev = parseMoneyCell(r.get('revenue')!);
       const tgt = parseMoneyCell(r.get('target')!);
-      if (isCellError(rev)) problems.push(cellProblem(shops.file, r, 'revenue', rev));
+      const shopId = r.get('shop')!;
+      if (options.shops && !options.shops.includes(shopId)) problems.push(p(shops.file, 'unknown_roster_shop', r.row, r.col('shop'), 'shop', { shop: shopId, suggestion: closest(shopId, options.shops) ?? '', known: options.shops.join(', ') }));
+      else if (isCellError(rev)) problems.push(cellProblem(shops.file, r, 'revenue', rev));
       else if (isCellError(tgt)) problems.push(cellProblem(shops.file, r, 'target', tgt));
       else history.shops.push({ shop: r.get('shop')!, period: r.get('period')!, revenue_fen: rev.fen, target_fen: tgt.fen } satisfies ShopPeriod);
     }
@@ -283,11 +298,11 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   history.shops.sort((a, b) => a.shop.localeCompare(b.shop) || a.period.localeCompare(b.period));
   history.paid.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
   if (targets) history.targets = targetRows.sort((a, b) => a.scope.localeCompare(b.scope) || a.id.localeCompare(b.id) || a.period.localeCompare(b.period) || a.metric.localeCompare(b.metric));
-  return { history, problems };
+  return { history, problems, present };
 }
 
 function moneyYuan(raw: string): number | CellError {
-  const m = parseMoneyCell(raw);
+  const m = parseMoneyCell(raw, CELL_LIMITS.agentYuan);
   if (isCellError(m)) return m;
   if (m.fen < 0) return { code: 'negative_value', params: { value: raw } };
   return m.fen / 100;
@@ -296,6 +311,7 @@ function moneyYuan(raw: string): number | CellError {
 function nonNegative(raw: string): number | CellError {
   const n = parseNumberCell(raw);
   if (typeof n === 'number' && n < 0) return { code: 'negative_value', params: { value: raw } };
+  if (typeof n === 'number' && n > CELL_LIMITS.other) return { code: 'implausible_value', params: { value: raw, max: CELL_LIMITS.other } };
   return n;
 }
 

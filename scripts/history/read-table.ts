@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Problem } from '../lib/problem.ts';
 import { detectEncoding, type Encoding } from './decode-text.ts';
+import { refuseUnsafeFile } from '../lib/safe-file.ts';
 
 export interface Row {
   row: number;
@@ -33,16 +34,64 @@ export function findTable(dir: string, name: string): string | undefined {
   return undefined;
 }
 
-/** Decodes a byte stream with one encoding, failing on bytes that are not valid in it. */
+/** Stated limits of a data file (docs/reliability.md). */
+export const DATA_LIMITS = {
+  /** Bytes in one file. */
+  bytes: 1024 * 1024 * 1024,
+  /** Rows in one file (a 4,000-seat desk over 10 years of weeks is about 2 million). */
+  rows: 5_000_000,
+  /** Characters in one record. */
+  recordChars: 1_000_000,
+} as const;
+
+/**
+ * Decodes a byte stream with one encoding, failing on bytes that are not valid in it. The error
+ * says on which line and column of the file the bad bytes are (not where the parser had got to).
+ */
 function decoder(encoding: Encoding): Transform {
-  const d = new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030', { fatal: true, ignoreBOM: false });
+  const label = encoding === 'utf8' ? 'utf-8' : 'gb18030';
+  const d = new TextDecoder(label, { fatal: true, ignoreBOM: false });
+  let lines = 0;
+  let lastLineChars = 0;
+  const count = (text: string) => {
+    const nl = text.lastIndexOf('\n');
+    if (nl < 0) lastLineChars += text.length;
+    else {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines += 1;
+      lastLineChars = text.length - nl - 1;
+    }
+  };
+  const locate = (chunk: Buffer) => {
+    // The longest prefix of the chunk that still decodes after what came before ends at the bad bytes.
+    // A chunk may begin with the tail of a character the previous chunk started: skip those bytes.
+    let skip = 0;
+    while (encoding === 'utf8' && skip < 3 && skip < chunk.length && (chunk[skip]! & 0xc0) === 0x80) skip += 1;
+    let lo = skip;
+    let hi = chunk.length;
+    const probe = (n: number) => {
+      try {
+        return new TextDecoder(label, { fatal: true }).decode(chunk.subarray(skip, n), { stream: true });
+      } catch {
+        return undefined;
+      }
+    };
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (probe(mid) !== undefined) lo = mid;
+      else hi = mid - 1;
+    }
+    count(probe(lo) ?? '');
+    return { row: lines + 1, column: lastLineChars + 1 };
+  };
   return new Transform({
     readableObjectMode: true,
     transform(chunk: Buffer, _enc, done) {
       try {
-        done(null, d.decode(chunk, { stream: true }));
+        const text = d.decode(chunk, { stream: true });
+        count(text);
+        done(null, text);
       } catch (e) {
-        done(Object.assign(new Error((e as Error).message), { undecodable: true }));
+        done(Object.assign(new Error((e as Error).message), { undecodable: true, ...locate(chunk) }));
       }
     },
     flush(done) {
@@ -72,6 +121,12 @@ function head(file: string): Uint8Array {
  * pushed to `problems` (the caller's array) and end the stream.
  */
 export async function openTable(file: string, problems: Problem[], encoding?: Encoding): Promise<Table | undefined> {
+  // A FIFO would block forever, a link could leak a file from elsewhere: refuse before opening.
+  const refused = refuseUnsafeFile(file, DATA_LIMITS.bytes);
+  if (refused) {
+    problems.push(problem(file, refused.code, 0, 0, refused.params));
+    return undefined;
+  }
   const detected = encoding ?? detectEncoding(head(file));
   if (!detected) {
     problems.push(problem(file, 'undecodable_file', 0, 0, { encoding: 'utf8/gb18030' }));
@@ -101,19 +156,24 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
 }
 
 async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: Problem[]): AsyncGenerator<Row> {
-  const parser = parse({ relax_column_count: true, skip_empty_lines: true, bom: true });
+  const parser = parse({ relax_column_count: true, skip_empty_lines: true, bom: true, max_record_size: DATA_LIMITS.recordChars });
   text.on('error', (e) => parser.destroy(e));
   text.pipe(parser);
   let n = 0;
   try {
     for await (const rec of parser as AsyncIterable<string[]>) {
       n += 1;
+      if (n > DATA_LIMITS.rows) {
+        problems.push(problem(file, 'too_many_rows', n, 0, { limit: DATA_LIMITS.rows }));
+        parser.destroy();
+        return;
+      }
       yield { row: n, cells: rec };
     }
   } catch (e) {
-    const err = e as { lines?: number; message: string; undecodable?: boolean };
+    const err = e as { lines?: number; message: string; undecodable?: boolean; row?: number; column?: number };
     if (err.undecodable) {
-      problems.push(problem(file, 'undecodable_file', n + 1, 0, { encoding: 'utf8/gb18030' }));
+      problems.push(problem(file, 'undecodable_file', err.row ?? n + 1, err.column ?? 0, { encoding: 'utf8/gb18030' }));
       return;
     }
     // An unclosed quote is detected at the end of the file; its message names the line it opened on.
@@ -140,7 +200,8 @@ async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: P
       }
     }
   } catch (e) {
-    if ((e as { undecodable?: boolean }).undecodable) problems.push(problem(file, 'undecodable_file', n + 1, 0, { encoding: 'utf8/gb18030' }));
+    const err = e as { undecodable?: boolean; row?: number; column?: number };
+    if (err.undecodable) problems.push(problem(file, 'undecodable_file', err.row ?? n + 1, err.column ?? 0, { encoding: 'utf8/gb18030' }));
     else throw e;
   }
 }

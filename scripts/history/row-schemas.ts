@@ -1,10 +1,11 @@
 // The columns of each history file: one zod schema per field (so every cell is checked on its own
 // and its error located at row:column), and the JSON Schema of each file generated from them.
 import { z } from 'zod';
+import { isCalendarDate, isCalendarMonth, isCalendarPeriod } from '../lib/calendar.ts';
 
-export const DateCell = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).meta({ description: '日期 YYYY-MM-DD / Date' });
-export const MonthCell = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).meta({ description: '月份 YYYY-MM / Month' });
-export const PeriodCell = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|W(0[1-9]|[1-4]\d|5[0-3]))$/).meta({ description: '统计周期:月 YYYY-MM 或 ISO 周 YYYY-Www / Month or ISO week' });
+export const DateCell = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).refine(isCalendarDate).meta({ description: '日期 YYYY-MM-DD / Date' });
+export const MonthCell = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).refine(isCalendarMonth).meta({ description: '月份 YYYY-MM / Month' });
+export const PeriodCell = z.string().regex(/^\d{4}-((0[1-9]|1[0-2])|W(0[1-9]|[1-4]\d|5[0-3]))$/).refine(isCalendarPeriod).meta({ description: '统计周期:月 YYYY-MM 或 ISO 周 YYYY-Www / Month or ISO week' });
 export const IdCell = z.string().regex(/^[A-Za-z0-9_-]+$/).meta({ description: '编号 / Identifier' });
 const Text = z.string().min(1);
 const List = z.string().meta({ description: '以 ; 分隔的列表 / `;`-separated list' });

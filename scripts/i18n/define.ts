@@ -2,8 +2,15 @@
 import type { MessageEntry } from './catalogue.ts';
 import type { Problem } from '../lib/problem.ts';
 
+/** A quoted value (a formula, a parser's detail) is cut here: a message never echoes a 50 MB line. */
+const MAX_PARAM = 200;
+
 function fill(template: string, p: Problem['params']): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (p[k] === undefined ? `{${k}}` : String(p[k])));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    if (!Object.hasOwn(p, k) || p[k] === undefined) return `{${k}}`;
+    const v = String(p[k]);
+    return v.length > MAX_PARAM ? `${v.slice(0, MAX_PARAM)}…(共 ${v.length} 字符)` : v;
+  });
 }
 
 /** Hints that mention `{suggestion}` are dropped when there is no suggestion to make. */

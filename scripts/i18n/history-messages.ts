@@ -35,4 +35,10 @@ export const historyMessages: MessageTable = {
   unknown_target_subject: msg('没有 {scope} 为 `{id}` 的团队、店铺或员工', '是不是 `{suggestion}`?|团队和店铺编号取自花名册,员工编号见 roster.csv', 'No {scope} `{id}` on the roster', 'Did you mean `{suggestion}`?|Team and shop ids come from the roster'),
   unknown_target_metric: msg('指标目录中没有 `{metric}`', '是不是 `{suggestion}`?|见 policies/metrics.yaml', 'No metric `{metric}` in the catalogue', 'Did you mean `{suggestion}`?|See policies/metrics.yaml'),
   missing_standard: msg('质检问题没有写明违反的服务规范(standard 列)', '填写 service-standards.yaml 中的规范编号,如 min_reply_length', 'QA finding without a standard', 'Fill in a standard id from service-standards.yaml'),
+  missing_metric_column: msg('指标数据缺少「{column}」列({label},{metric}):规则 {policy} 需要它({where})', '导出时勾选这一列;若列名不同,在 policies/metrics.yaml 该指标的 headers 中登记实际列名。缺这一列不能算工资,否则会按 0 计', 'The metrics data has no "{column}" column ({label}, {metric}): policy {policy} needs it ({where})', 'Include the column in the export, or declare its actual name under the metric\'s headers; without it pay would silently count it as 0'),
+  required_file_missing: msg('缺少数据文件 {name}.csv:规则 {policy} 需要它({where})', '把 {name}.csv 放进 --data 目录;缺了它相关金额会被悄悄算成 0', 'Missing data file {name}.csv: policy {policy} needs it ({where})', 'Add {name}.csv to the --data directory; without it the amounts would silently be 0'),
+  no_data_rows: msg('指标数据只有表头,没有任何员工的行', '检查导出的时间范围和筛选条件;空数据不能回放出「无变化」', 'The metrics data has a header but no agent rows', 'Check the export range and filters; empty data cannot replay as "no change"'),
+  implausible_value: msg('「{column}」的值 `{value}` 不可信(上限 {max})', '检查是否串列、多写了位数或导出了汇总行', '"{column}" value `{value}` is implausible (limit {max})', 'Check for shifted columns, extra digits or an exported total row'),
+  too_many_rows: msg('行数超过上限 {limit}', '按年份或店铺拆分导出', 'More than {limit} rows', 'Split the export by year or shop'),
+  unknown_roster_shop: msg('店铺登记中没有店铺 `{shop}`', '是不是 `{suggestion}`?|已登记的店铺:{known};新店铺先在 policies/shops.yaml 登记', 'Shop `{shop}` is not in the shop registry', 'Did you mean `{suggestion}`?|Registered shops: {known}; register it in policies/shops.yaml'),
 };

@@ -7,6 +7,8 @@ import { readHistory } from '../history/read-history.ts';
 import { headerOptionsFromCatalogue } from '../history/header-map.ts';
 import type { Encoding } from '../history/decode-text.ts';
 import type { History } from '../history/types.ts';
+import { checkRequiredInputs } from '../history/required-inputs.ts';
+import { monthsBetween } from '../engine/periods.ts';
 import { hasErrors, ProblemsError, sortProblems, type Problem } from './problem.ts';
 
 export function loadPoliciesOrThrow(paths: string[]): PolicySet {
@@ -29,10 +31,22 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
     ...(inForce.service_standards[0] ? { findingEvent: inForce.service_standards[0].data.finding_event } : {}),
     ...(encoding ? { encoding } : {}),
     grades: ladderGrades(set),
+    ...(registeredShops(set) ? { shops: registeredShops(set)! } : {}),
   };
-  const { history, problems } = await readHistory(dir, options);
+  const { history, problems, present } = await readHistory(dir, options);
   if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems));
+  // A column or file a policy in force needs must exist: otherwise it would silently read as 0.
+  const range = historyMonths(history);
+  const required = range.from ? checkRequiredInputs(set, monthsBetween(range.from, range.to), present) : [];
+  if (hasErrors(required)) throw new ProblemsError(sortProblems([...problems, ...required]));
   return { history, warnings: problems };
+}
+
+/** Shop ids of every version of the shop registry; undefined when the set has none. */
+function registeredShops(set: PolicySet): string[] | undefined {
+  const registries = set.policies.filter((p) => p.kind === 'shops');
+  if (!registries.length) return undefined;
+  return [...new Set(registries.flatMap((p) => (p.kind === 'shops' ? p.data.shops.map((s) => s.id) : [])))].sort();
 }
 
 /** Every position and grade any version of the salary ladder knows. */

@@ -1,10 +1,52 @@
-// Outputs are written whole or not at all: write a temp file beside the target, then rename.
-import { renameSync, writeFileSync, mkdirSync } from 'node:fs';
+// Outputs are written whole or not at all: every target is first written to a temp file beside it,
+// and only when all temp files are complete are they renamed into place. On any failure the temp
+// files are removed, so a read-only folder or a directory in a target's place leaves nothing behind.
+import { renameSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { UserError } from './user-error.ts';
+
+export interface Output {
+  file: string;
+  content: string;
+}
+
+function tmpOf(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+/** Writes all outputs or none of them. */
+export function writeAllAtomic(outputs: readonly Output[]): void {
+  for (const o of outputs) {
+    let isDir = false;
+    try {
+      isDir = statSync(o.file).isDirectory();
+    } catch {
+      // the target does not exist yet: fine
+    }
+    if (isDir) throw new UserError(`输出目标 \`${o.file}\` 是一个目录,未写出任何文件`, '换一个文件名,或删除这个同名目录');
+  }
+  const written: string[] = [];
+  let current = '';
+  try {
+    for (const o of outputs) {
+      current = o.file;
+      mkdirSync(dirname(o.file), { recursive: true });
+      const tmp = tmpOf(o.file);
+      written.push(tmp);
+      writeFileSync(tmp, o.content);
+    }
+    for (const o of outputs) {
+      current = o.file;
+      renameSync(tmpOf(o.file), o.file);
+    }
+  } catch (e) {
+    for (const tmp of written) rmSync(tmp, { force: true });
+    // Name the file the user asked for, not our temp file.
+    if (e && typeof e === 'object' && 'path' in e) (e as NodeJS.ErrnoException).path = current;
+    throw e;
+  }
+}
 
 export function writeAtomic(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+  writeAllAtomic([{ file, content }]);
 }

@@ -33,6 +33,11 @@ function resolve(root: unknown, pointer: string): unknown {
   return cur;
 }
 
+/** A value as a message quotes it: strings as written, anything else as JSON (never `[object Object]`). */
+function show(v: unknown): string {
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+}
+
 function typeOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
 }
@@ -50,11 +55,14 @@ function narrowUnions(errors: ErrorObject[], schema: unknown, data: unknown): { 
     const chosen = consts.indexOf(value && typeof value === 'object' ? (value.type as string) : undefined);
     kept = kept.filter((e) => {
       if (e === u) return false;
+      // Another item of the same list goes through the same union: its errors are its own.
+      if (e.instancePath !== u.instancePath && !e.instancePath.startsWith(`${u.instancePath}/`)) return true;
       const sp = e.schemaPath.replace(/^#/, '');
       if (!sp.startsWith(`${base}/`)) return true;
       return chosen >= 0 && sp.startsWith(`${base}/${chosen}/`);
     });
-    if (chosen < 0) extra.push({ pointer: `${u.instancePath}/type`, value: String(value && typeof value === 'object' ? (value.type ?? '') : ''), allowed: consts as string[] });
+    const chosenType = value && typeof value === 'object' ? value.type : undefined;
+    if (chosen < 0) extra.push({ pointer: `${u.instancePath}/type`, value: typeof chosenType === 'string' ? chosenType : (JSON.stringify(chosenType) ?? ''), allowed: consts as string[] });
   }
   return { errors: kept, extra };
 }
@@ -95,27 +103,34 @@ export function checkSchema(file: string, kind: PolicyKind, data: unknown, posit
         break;
       case 'enum': {
         const allowed = (p.allowedValues as unknown[]).map(String);
-        const value = String(resolve(data, e.instancePath));
+        const value = show(resolve(data, e.instancePath));
         push('not_allowed_value', e.instancePath, { value, allowed: allowed.join(', '), suggestion: closest(value, allowed) ?? '' });
         break;
       }
       case 'const': {
-        const value = String(resolve(data, e.instancePath));
+        const value = show(resolve(data, e.instancePath));
         push('not_allowed_value', e.instancePath, { value, allowed: String(p.allowedValue), suggestion: String(p.allowedValue) });
         break;
       }
       case 'minimum':
       case 'maximum':
       case 'exclusiveMinimum':
-      case 'exclusiveMaximum':
-        push('out_of_range', e.instancePath, { value: String(resolve(data, e.instancePath)), limit: `${{ minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword]} ${String(p.limit)}` });
+      case 'exclusiveMaximum': {
+        // `rate: 50` meant 50 %: a fraction field written as a percentage gets the fraction as its fix.
+        const v = resolve(data, e.instancePath);
+        if (e.keyword === 'maximum' && Number(p.limit) === 1 && typeof v === 'number' && v > 1 && v <= 100) {
+          push('percent_not_fraction', e.instancePath, { value: v, fraction: String(v / 100) });
+          break;
+        }
+        push('out_of_range', e.instancePath, { value: show(resolve(data, e.instancePath)), limit: `${{ minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword]} ${String(p.limit)}` });
         break;
+      }
       case 'minItems':
       case 'minLength':
         push('too_short', e.instancePath, { limit: String(p.limit) });
         break;
       case 'pattern':
-        push('bad_format', e.instancePath, { value: String(resolve(data, e.instancePath)), pattern: String(p.pattern) });
+        push('bad_format', e.instancePath, { value: show(resolve(data, e.instancePath)), pattern: String(p.pattern) });
         break;
       default:
         push('schema_invalid', e.instancePath, { detail: `${e.keyword}: ${e.message ?? ''}` });

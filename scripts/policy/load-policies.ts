@@ -24,59 +24,77 @@ export interface LoadOptions {
   today?: string;
 }
 
-/** Pure: no file system access, so a git ref's files and the working tree load the same way. */
-export function loadPolicySet(sources: readonly PolicySource[], options: LoadOptions = {}): LoadResult {
+/** One file through parse → JSON Schema → zod: its policy, or its problems and the id it declared. */
+export interface LoadedSource {
+  policy?: LoadedPolicy;
+  problems: Problem[];
+  /** Id of a file that failed to load: references to it are not reported again as unknown. */
+  unloadedId?: string;
+}
+
+/** Loads one source on its own (the per-file stages); the set-wide rules run in assemblePolicySet. */
+export function loadPolicySource(src: PolicySource): LoadedSource {
   const problems: Problem[] = [];
-  const policies: LoadedPolicy[] = [];
-  // Ids of files that failed to load: references to them are not reported again as unknown.
-  const unloadedIds: string[] = [];
-  for (const src of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
-    const parsed = parseYaml(src.file, src.text);
-    problems.push(...parsed.problems);
-    const declaredId = /^id:\s*([a-z][a-z0-9_]*)\s*$/m.exec(src.text)?.[1];
-    if (hasErrors(parsed.problems)) {
-      if (declaredId) unloadedIds.push(declaredId);
-      continue;
-    }
-    const value = parsed.value as { kind?: unknown } | null;
-    const kind = value && typeof value === 'object' ? value.kind : undefined;
-    if (typeof kind !== 'string' || !(kind in policySchemas)) {
+  const parsed = parseYaml(src.file, src.text);
+  problems.push(...parsed.problems);
+  const declaredId = /^id:\s*([a-z][a-z0-9_]*)\s*$/m.exec(src.text)?.[1];
+  if (hasErrors(parsed.problems)) {
+    return { problems, ...(declaredId ? { unloadedId: declaredId } : {}) };
+  }
+  const value = parsed.value as { kind?: unknown } | null;
+  const kind = value && typeof value === 'object' ? value.kind : undefined;
+  if (kind === undefined || kind === null) {
+    problems.push({ code: 'missing_key', severity: 'error', file: src.file, line: 1, column: 1, path: '', params: { key: 'kind' } });
+    return { problems, ...(declaredId ? { unloadedId: declaredId } : {}) };
+  }
+  if (typeof kind !== 'string' || !Object.hasOwn(policySchemas, kind)) {
+    problems.push({
+      code: 'unknown_kind',
+      severity: 'error',
+      file: src.file,
+      ...(parsed.positions['/kind'] ?? { line: 1, column: 1 }),
+      path: '/kind',
+      params: { value: typeof kind === 'string' ? kind : (JSON.stringify(kind) ?? ''), kinds: Object.keys(policySchemas).join(', ') },
+    });
+    return { problems, ...(declaredId ? { unloadedId: declaredId } : {}) };
+  }
+  const schemaProblems = checkSchema(src.file, kind as PolicyKind, value, parsed.positions);
+  if (schemaProblems.length) {
+    problems.push(...schemaProblems);
+    return { problems, ...(declaredId ? { unloadedId: declaredId } : {}) };
+  }
+  const result = policySchemas[kind as PolicyKind].safeParse(value);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const pointer = issue.path.map((s) => `/${String(s)}`).join('');
+      // Refinements JSON Schema cannot express (a date that exists) carry their problem code as the message.
+      const coded = issue.code === 'custom' && /^[a-z_]+$/.test(issue.message);
       problems.push({
-        code: 'unknown_kind',
+        code: coded ? issue.message : 'schema_invalid',
         severity: 'error',
         file: src.file,
-        ...(parsed.positions['/kind'] ?? { line: 1, column: 1 }),
-        path: '/kind',
-        params: { value: String(kind), kinds: Object.keys(policySchemas).join(', ') },
+        ...(parsed.positions[pointer] ?? parsed.positions[''] ?? { line: 1, column: 1 }),
+        path: pointer,
+        params: coded ? { value: String(issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value) ?? '') } : { detail: issue.message },
       });
-      if (declaredId) unloadedIds.push(declaredId);
-      continue;
     }
-    const schemaProblems = checkSchema(src.file, kind as PolicyKind, value, parsed.positions);
-    if (schemaProblems.length) {
-      problems.push(...schemaProblems);
-      if (declaredId) unloadedIds.push(declaredId);
-      continue;
-    }
-    const result = policySchemas[kind as PolicyKind].safeParse(value);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const pointer = issue.path.map((s) => `/${String(s)}`).join('');
-        problems.push({
-          code: 'schema_invalid',
-          severity: 'error',
-          file: src.file,
-          ...(parsed.positions[pointer] ?? parsed.positions[''] ?? { line: 1, column: 1 }),
-          path: pointer,
-          params: { detail: issue.message },
-        });
-      }
-      continue;
-    }
-    const data = result.data;
-    policies.push({ kind: data.kind, id: data.id, version: data.version, data, file: src.file, positions: parsed.positions } as LoadedPolicy);
+    return { problems, ...(declaredId ? { unloadedId: declaredId } : {}) };
   }
+  const data = result.data;
+  return { problems, policy: { kind: data.kind, id: data.id, version: data.version, data, file: src.file, positions: parsed.positions } as LoadedPolicy };
+}
+
+/** Runs the semantic rules over loaded sources (sorted by file) and collects every problem. */
+export function assemblePolicySet(loaded: readonly LoadedSource[], options: LoadOptions = {}): LoadResult {
+  const problems = loaded.flatMap((l) => l.problems);
+  const policies = loaded.flatMap((l) => (l.policy ? [l.policy] : []));
+  const unloadedIds = loaded.flatMap((l) => (l.unloadedId ? [l.unloadedId] : []));
   const set = { policies };
   problems.push(...runSemanticRules(set, { today: options.today ?? '', skip: options.today ? [] : ['requiredKindsInForce'], unloadedIds }));
   return { set, problems };
+}
+
+/** Pure: no file system access, so a git ref's files and the working tree load the same way. */
+export function loadPolicySet(sources: readonly PolicySource[], options: LoadOptions = {}): LoadResult {
+  return assemblePolicySet([...sources].sort((a, b) => a.file.localeCompare(b.file)).map(loadPolicySource), options);
 }

@@ -44,6 +44,7 @@ export interface PoliciesInForce {
   points: LoadedPolicy<'points'>[];
   service_standards: LoadedPolicy<'service_standards'>[];
   guardrails?: LoadedPolicy<'guardrails'>;
+  shops?: LoadedPolicy<'shops'>;
 }
 
 /** Whether a version is in force on `date` (ISO dates compare as strings). */
@@ -78,6 +79,7 @@ export function policiesInForce(set: PolicySet, date: string): PoliciesInForce {
       case 'metrics': out.metrics = p; break;
       case 'salary_ladder': out.salary_ladder = p; break;
       case 'guardrails': out.guardrails = p; break;
+      case 'shops': out.shops = p; break;
       case 'scorecard': out.scorecards.push(p); break;
       case 'pay_plan': out.pay_plans.push(p); break;
       case 'ranking': out.rankings.push(p); break;

@@ -18,6 +18,54 @@ export function pointerSegment(key: string | number): string {
 /** A policy is a few KB; anything this large is a mistake (or an attack), refused before parsing. */
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
+/** Stated limits of a policy file (docs/reliability.md); each is a located error. */
+export const POLICY_LIMITS = {
+  /** Characters on one line. */
+  lineLength: 4000,
+  /** Keys in one mapping. */
+  keysPerMapping: 1000,
+  /** Items in one list. */
+  itemsPerList: 10_000,
+  /** Nesting of mappings and lists. */
+  depth: 32,
+} as const;
+
+/** Line and column (1-based) of the first line longer than the limit, or undefined. */
+function longLine(text: string): { line: number; length: number } | undefined {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > POLICY_LIMITS.lineLength) return { line, length: end - start };
+    if (nl < 0) return undefined;
+    start = nl + 1;
+  }
+  return undefined;
+}
+
+/** Deepest nesting of flow brackets (`[[[[…`) outside quotes; block nesting is bounded by the line checks and the walk. */
+function flowDepth(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl;
+    } else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth > POLICY_LIMITS.depth) return { depth, offset: i };
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return { depth, offset: -1 };
+}
+
 /** Keys that would reach Object.prototype if a parser or a later merge trusted them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -30,8 +78,28 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       problems: [{ code: 'file_too_large', severity: 'error', file, line: 1, column: 1, path: '', params: { size: bytes, limit: MAX_POLICY_BYTES } }],
     };
   }
+  const limit = (code: string, line: number, column: number, params: Record<string, string | number>): ParsedYaml => ({
+    value: undefined,
+    positions: {},
+    problems: [{ code, severity: 'error', file, line, column, path: '', params }],
+  });
+  const long = longLine(text);
+  if (long) return limit('line_too_long', long.line, POLICY_LIMITS.lineLength + 1, { length: long.length, limit: POLICY_LIMITS.lineLength });
+  const flow = flowDepth(text);
+  if (flow.offset >= 0) {
+    const before = text.slice(0, flow.offset);
+    const line = before.split('\n').length;
+    return limit('too_deep', line, flow.offset - before.lastIndexOf('\n'), { limit: POLICY_LIMITS.depth });
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // Duplicate keys are found in the walk below with a Set: the parser's own check compares every
+  // key with every other, which takes minutes on a hostile 60,000-key mapping.
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  } catch {
+    return limit('too_deep', 1, 1, { limit: POLICY_LIMITS.depth });
+  }
   const problems: Problem[] = [];
   const positions: Record<string, SourcePos> = {};
   const at = (offset: number): SourcePos => {
@@ -52,14 +120,35 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
   if (problems.length > 0) return { value: undefined, positions, problems };
 
-  const walk = (node: Node | null | undefined, pointer: string) => {
+  const walk = (node: Node | null | undefined, pointer: string, depth: number) => {
     if (!node) return;
     if (node.range) positions[pointer] = at(node.range[0]);
+    if ((isMap(node) || isSeq(node)) && depth > POLICY_LIMITS.depth) {
+      problems.push({ code: 'too_deep', severity: 'error', file, ...(positions[pointer] ?? { line: 1, column: 1 }), path: pointer, params: { limit: POLICY_LIMITS.depth } });
+      return;
+    }
     if (isMap(node)) {
+      if (node.items.length > POLICY_LIMITS.keysPerMapping) {
+        problems.push({ code: 'too_many_keys', severity: 'error', file, ...(positions[pointer] ?? { line: 1, column: 1 }), path: pointer, params: { count: node.items.length, limit: POLICY_LIMITS.keysPerMapping } });
+        return;
+      }
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!isScalar(pair.key)) {
+          // `? [a, b]: x` or `[a]: x`: a key must be a plain word.
+          const kr = (pair.key as Node | null)?.range;
+          problems.push({ code: 'non_scalar_key', severity: 'error', file, ...(kr ? at(kr[0]) : (positions[pointer] ?? { line: 1, column: 1 })), path: pointer, params: {} });
+          continue;
+        }
+        const key = String(pair.key.value);
         const child = `${pointer}/${pointerSegment(key)}`;
+        if (seen.has(key)) {
+          const kp = isScalar(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: 1, column: 1 };
+          problems.push({ code: 'duplicate_key', severity: 'error', file, ...kp, path: child, params: { key } });
+          continue;
+        }
+        seen.add(key);
         if (FORBIDDEN_KEYS.has(key)) {
           const kp = isScalar(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: 1, column: 1 };
           problems.push({ code: 'forbidden_key', severity: 'error', file, ...kp, path: child, params: { key } });
@@ -67,7 +156,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         }
         // Point at the key for "unknown key" errors; the value keeps its own position under `child#value`.
         if (isScalar(pair.key) && pair.key.range) positions[`${child}#key`] = at(pair.key.range[0]);
-        walk(pair.value as Node, child);
+        walk(pair.value as Node, child, depth + 1);
         // Quoted scalars start one column before their text: formulas point inside the string.
         if (isScalar(pair.value) && (pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE') && positions[child]) {
           positions[child] = { ...positions[child], quoted: true };
@@ -75,10 +164,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
         if (!positions[child] && positions[`${child}#key`]) positions[child] = positions[`${child}#key`]!;
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item as Node, `${pointer}/${i}`));
+      if (node.items.length > POLICY_LIMITS.itemsPerList) {
+        problems.push({ code: 'too_many_items', severity: 'error', file, ...(positions[pointer] ?? { line: 1, column: 1 }), path: pointer, params: { count: node.items.length, limit: POLICY_LIMITS.itemsPerList } });
+        return;
+      }
+      node.items.forEach((item, i) => walk(item as Node, `${pointer}/${i}`, depth + 1));
     }
   };
-  walk(doc.contents, '');
+  walk(doc.contents, '', 1);
   if (problems.length > 0) return { value: undefined, positions, problems };
 
   let value: unknown;

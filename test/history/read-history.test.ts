@@ -10,7 +10,8 @@ import type { MetricsPolicyData } from '../../scripts/policy/schema/index.ts';
 const catalogue = loadPolicySet(readPolicyFiles(['policies/metrics.yaml'])).set.policies[0]!.data as MetricsPolicyData;
 const ladder = loadPolicySet(readPolicyFiles(['policies/salary-ladder.yaml'])).set.policies[0]!.data as { positions: { id: string; grades: { id: string }[] }[] };
 const grades = Object.fromEntries(ladder.positions.map((p) => [p.id, p.grades.map((g) => g.id)]));
-const options = { ...headerOptionsFromCatalogue(catalogue), grades };
+const registry = loadPolicySet(readPolicyFiles(['policies/shops.yaml'])).set.policies[0]!.data as { shops: { id: string }[] };
+const options = { ...headerOptionsFromCatalogue(catalogue), grades, shops: registry.shops.map((s) => s.id) };
 const read = (dir: string) => readHistory(`test/fixtures/${dir}`, options);
 
 const CASES: [fixture: string, code: string, file: string, row: number, column: number][] = [
@@ -26,6 +27,10 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['duplicate-column', 'duplicate_column', 'metrics.csv', 1, 3],
   ['empty-file', 'empty_file', 'events.csv', 0, 0],
   ['jsonl-syntax', 'jsonl_syntax', 'events.jsonl', 2, 1],
+  ['header-only-metrics', 'no_data_rows', 'metrics.csv', 1, 1],
+  ['impossible-event-date', 'bad_date', 'events.csv', 2, 1],
+  ['implausible-count', 'implausible_value', 'metrics.csv', 2, 3],
+  ['period-out-of-range', 'bad_period', 'metrics.csv', 2, 2],
   ['left-before-hired', 'left_before_hired', 'roster.csv', 2, 8],
   ['missing-column', 'missing_column', 'metrics.csv', 1, 0],
   ['missing-file', 'file_missing', 'roster.csv', 0, 0],
@@ -43,6 +48,7 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['unknown-event-type', 'unknown_event_type', 'events.csv', 2, 3],
   ['unknown-header', 'unknown_header', 'metrics.csv', 1, 9],
   ['unknown-paid-agent', 'unknown_agent', 'paid.csv', 2, 1],
+  ['unknown-roster-shop', 'unknown_roster_shop', 'roster.csv', 2, 3],
   ['unknown-roster-grade', 'unknown_roster_grade', 'roster.csv', 2, 6],
   ['unknown-target-team', 'unknown_target_subject', 'targets.csv', 3, 2],
   ['unknown-target-metric', 'unknown_target_metric', 'targets.csv', 2, 4],

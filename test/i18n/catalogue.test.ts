@@ -3,11 +3,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knownCodes, renderProblem } from '../../scripts/i18n/render-problem.ts';
-import type { Problem } from '../../scripts/lib/problem.ts';
+import { ProblemsError, type Problem } from '../../scripts/lib/problem.ts';
+import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/lib/load-inputs.ts';
 import { readHistory } from '../../scripts/history/read-history.ts';
 import { headerOptionsFromCatalogue } from '../../scripts/history/header-map.ts';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
-import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
+import { readPolicyFiles, readPolicyFilesChecked } from '../../scripts/policy/read-policy-files.ts';
 import type { MetricsPolicyData } from '../../scripts/policy/schema/index.ts';
 import { INVALID_DIR, loadWithFixture } from '../policy/invalid-fixtures.ts';
 
@@ -15,12 +16,37 @@ import { INVALID_DIR, loadWithFixture } from '../policy/invalid-fixtures.ts';
 const WITHOUT_FIXTURE: Record<string, string> = {
   file_too_large: 'a 10 MB policy is generated in test/policy/invalid-policies.test.ts instead of committed',
   schema_invalid: 'zod after ajv: both come from one zod schema, so ajv rejects first; kept as a safety net',
+  // Hostile files cannot be committed (links, FIFOs) or are megabytes long: made at run time in
+  // test/policy/hostile-files.test.ts, each asserted there by code and location.
+  link_outside_folder: 'symlinks out of the folder, made in test/policy/hostile-files.test.ts',
+  not_a_regular_file: 'FIFOs and directories named *.yaml, made in test/policy/hostile-files.test.ts',
+  dangling_link: 'a dangling symlink, made in test/policy/hostile-files.test.ts',
+  line_too_long: 'a line over the limit, generated in test/policy/hostile-files.test.ts',
+  too_deep: '1,000-deep nesting, generated in test/policy/hostile-files.test.ts',
+  too_many_keys: 'a 60,000-key mapping, generated in test/policy/hostile-files.test.ts',
 };
+
+/** History fixtures that need the whole policy set (a column or file a policy in force reads). */
+async function requiredInputCodes(): Promise<Set<string>> {
+  const set = loadPoliciesOrThrow(['policies']);
+  const codes = new Set<string>();
+  for (const dir of readdirSync('test/fixtures/invalid-inputs')) {
+    try {
+      await loadHistoryOrThrow(`test/fixtures/invalid-inputs/${dir}`, set);
+    } catch (e) {
+      if (e instanceof ProblemsError) for (const p of e.problems) codes.add(p.code);
+      else throw e;
+    }
+  }
+  for (const f of readdirSync('test/fixtures/invalid-files')) for (const p of readPolicyFilesChecked([`test/fixtures/invalid-files/${f}`]).problems) codes.add(p.code);
+  return codes;
+}
 
 async function historyFixtureCodes(): Promise<Set<string>> {
   const catalogue = loadPolicySet(readPolicyFiles(['policies/metrics.yaml'])).set.policies[0]!.data as MetricsPolicyData;
   const ladder = loadPolicySet(readPolicyFiles(['policies/salary-ladder.yaml'])).set.policies[0]!.data as { positions: { id: string; grades: { id: string }[] }[] };
-  const options = { ...headerOptionsFromCatalogue(catalogue), grades: Object.fromEntries(ladder.positions.map((p) => [p.id, p.grades.map((g) => g.id)])) };
+  const registry = loadPolicySet(readPolicyFiles(['policies/shops.yaml'])).set.policies[0]!.data as { shops: { id: string }[] };
+  const options = { ...headerOptionsFromCatalogue(catalogue), grades: Object.fromEntries(ladder.positions.map((p) => [p.id, p.grades.map((g) => g.id)])), shops: registry.shops.map((s) => s.id) };
   const codes = new Set<string>();
   for (const dir of readdirSync('test/fixtures/invalid-data')) {
     for (const p of (await readHistory(`test/fixtures/invalid-data/${dir}`, options)).problems) codes.add(p.code);
@@ -36,6 +62,7 @@ describe('message catalogue', () => {
     const produced = new Set<string>();
     for (const f of readdirSync(INVALID_DIR)) for (const p of loadWithFixture(f)) produced.add(p.code);
     for (const c of await historyFixtureCodes()) produced.add(c);
+    for (const c of await requiredInputCodes()) produced.add(c);
     const missing = knownCodes().filter((c) => !produced.has(c) && !(c in WITHOUT_FIXTURE));
     expect(missing, 'codes in scripts/i18n with no fixture in test/fixtures/invalid or invalid-data').toEqual([]);
     // The exemption list does not rot: each entry is a real code that indeed has no fixture.

@@ -7,6 +7,7 @@ import { formulaAmount, stepBonusAmount, tieredAmount, type PlanAmount } from '.
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent } from './component.ts';
 import { payLine, policyMoney } from './pay-line.ts';
+import { roundExactFen } from '../../lib/money.ts';
 
 function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
   const kind = policy.data.plan.type === 'tiered' || policy.data.plan.type === 'formula' ? 'commission' : 'bonus';
@@ -14,7 +15,8 @@ function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
     id: `plan:${policy.id}`,
     kind,
     label: policy.data.title,
-    amount_fen: policyMoney(r.yuan * 100, policy.data),
+    // Exact rate × amount (integer arithmetic) when the plan could compute it; else the float path.
+    amount_fen: r.exact ? roundExactFen(r.exact, policy.data.rounding.mode, policy.data.rounding.unit) : policyMoney(r.yuan * 100, policy.data),
     inputs: r.inputs,
     explain: r.explain,
   });

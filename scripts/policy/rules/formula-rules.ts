@@ -15,7 +15,7 @@ function checkFormula(ctx: RuleContext, policy: LoadedPolicy, pointer: string, t
   }
   let ok = true;
   for (const r of formulaRefs(parsed.ast)) {
-    if (r.name in units) continue;
+    if (Object.hasOwn(units, r.name)) continue;
     ok = false;
     ctx.report(policy, pointer, 'unknown_metric', { value: r.name, suggestion: closest(r.name, Object.keys(units)) ?? '', known: Object.keys(units).sort().slice(0, 12).join(', ') }, r.offset);
   }

@@ -8,6 +8,8 @@ import { gradesDescend, sharesSumToOne, weightsSumToTotal } from './scorecard-ru
 import { bracketsAscendAndTouch, planShapesMakeSense } from './bracket-rules.ts';
 import { idsAreUnique, referencesExist } from './reference-rules.ts';
 import { formulasAreValid } from './formula-rules.ts';
+import { ratioLevelsAreFractions } from './ratio-rules.ts';
+import { shopsAreRegistered } from './shop-rules.ts';
 import { requiredKindsInForce, versionsDoNotOverlap } from './version-rules.ts';
 
 export const RULES: Record<string, Rule> = {
@@ -20,6 +22,8 @@ export const RULES: Record<string, Rule> = {
   referencesExist,
   idsAreUnique,
   formulasAreValid,
+  ratioLevelsAreFractions,
+  shopsAreRegistered,
   versionsDoNotOverlap,
   requiredKindsInForce,
 };

@@ -1,22 +1,29 @@
 // Fields shared by every policy kind. Descriptions are bilingual because the editor (VS Code YAML)
 // and the site both show them to managers.
 import { z } from 'zod';
+import { isCalendarDate } from '../../lib/calendar.ts';
 
 export const Id = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/)
   .meta({ description: '标识符:小写英文、数字、下划线,稳定不变 / Stable identifier: lower-case letters, digits, underscores', examples: ['conversion_rate'] });
 
+/** The largest amount in yuan any policy may write (¥1,000,000,000): larger is a typo, and money stays exact below it. */
+export const MAX_YUAN = 1e9;
+/** Bound on any other number (metric levels, targets): finite, far beyond any real figure. */
+export const MAX_LEVEL = 1e12;
+
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .refine(isCalendarDate, { message: 'not_a_calendar_date' })
   .meta({ description: '日期 YYYY-MM-DD / Date as YYYY-MM-DD', examples: ['2026-12-01'] });
 
 /** Money in yuan as a manager writes it (800, 1234.5); the loader checks at most 2 decimals. */
-export const Yuan = z.number().meta({ description: '金额(元,最多两位小数)/ Amount in yuan, at most 2 decimals', examples: [800] });
+export const Yuan = z.number().min(0).max(MAX_YUAN).meta({ description: '金额(元,最多两位小数)/ Amount in yuan, at most 2 decimals', examples: [800] });
 
 /** A fraction: 0.52 means 52 %. */
-export const Ratio = z.number().meta({ description: '比例,0.52 表示 52% / Fraction, 0.52 means 52 %', examples: [0.5] });
+export const Ratio = z.number().min(0).max(1).meta({ description: '比例,0.52 表示 52% / Fraction, 0.52 means 52 %', examples: [0.5] });
 
 export const Rounding = z
   .strictObject({

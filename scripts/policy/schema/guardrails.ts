@@ -8,7 +8,7 @@ export const Guardrail = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
     type: z.literal('total_cost_change').meta({ description: '类型 / Type: total_cost_change' }),
-    max_percent: z.number().min(0).optional().meta({ description: '月度总成本变化上限(%)/ Max monthly cost change, percent' }),
+    max_percent: z.number().min(0).max(1000).optional().meta({ description: '月度总成本变化上限(%)/ Max monthly cost change, percent' }),
     max_amount: Yuan.optional().meta({ description: '月度总成本变化上限(元)/ Max monthly cost change, yuan' }),
     action,
   }),
@@ -21,7 +21,7 @@ export const Guardrail = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
     type: z.literal('individual_loss').meta({ description: '类型 / Type: individual_loss' }),
-    max_percent: z.number().min(0).meta({ description: '任何人收入下降不得超过(%)/ Max loss for any one person, percent' }),
+    max_percent: z.number().min(0).max(100).meta({ description: '任何人收入下降不得超过(%)/ Max loss for any one person, percent' }),
     action,
   }),
   z.strictObject({

@@ -9,6 +9,7 @@ import { RankingPolicy } from './ranking.ts';
 import { PointsPolicy } from './points.ts';
 import { ServiceStandardsPolicy } from './service-standards.ts';
 import { GuardrailsPolicy } from './guardrails.ts';
+import { ShopsPolicy } from './shops.ts';
 
 export const policySchemas = {
   metrics: MetricsPolicy,
@@ -19,6 +20,7 @@ export const policySchemas = {
   points: PointsPolicy,
   service_standards: ServiceStandardsPolicy,
   guardrails: GuardrailsPolicy,
+  shops: ShopsPolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -33,6 +35,7 @@ export type RankingPolicyData = z.output<typeof RankingPolicy>;
 export type PointsPolicyData = z.output<typeof PointsPolicy>;
 export type ServiceStandardsPolicyData = z.output<typeof ServiceStandardsPolicy>;
 export type GuardrailsPolicyData = z.output<typeof GuardrailsPolicy>;
+export type ShopsPolicyData = z.output<typeof ShopsPolicy>;
 
 export type PolicyData =
   | MetricsPolicyData
@@ -42,7 +45,8 @@ export type PolicyData =
   | RankingPolicyData
   | PointsPolicyData
   | ServiceStandardsPolicyData
-  | GuardrailsPolicyData;
+  | GuardrailsPolicyData
+  | ShopsPolicyData;
 
 export type PolicyOfKind<K extends PolicyKind> = Extract<PolicyData, { kind: K }>;
 

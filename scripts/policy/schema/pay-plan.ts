@@ -1,13 +1,13 @@
 // kind: pay_plan — one commission or bonus plan: tiered, step bonus, formula, or head/tail awards.
 import { z } from 'zod';
-import { Formula, Id, Rounding, Yuan, headerFields } from './common.ts';
+import { Formula, Id, MAX_LEVEL, Rounding, Yuan, headerFields } from './common.ts';
 
 const metricRef = Id.meta({ description: '指标编号(见指标目录)/ Metric id from the catalogue' });
 
 export const Bracket = z.strictObject({
-  from: z.number().min(0).meta({ description: '档位下限 / Lower bound of the bracket' }),
-  to: z.number().optional().meta({ description: '档位上限,最后一档可省略(不封顶)/ Upper bound; omitted on the last bracket (no cap)' }),
-  rate: z.number().min(0).meta({ description: '提成比例,0.01 即 1% / Commission rate, 0.01 = 1 %' }),
+  from: z.number().min(0).max(MAX_LEVEL).meta({ description: '档位下限 / Lower bound of the bracket' }),
+  to: z.number().min(0).max(MAX_LEVEL).optional().meta({ description: '档位上限,最后一档可省略(不封顶)/ Upper bound; omitted on the last bracket (no cap)' }),
+  rate: z.number().min(0).max(1).meta({ description: '提成比例,0.01 即 1% / Commission rate, 0.01 = 1 %' }),
 });
 
 export const TieredPlan = z.strictObject({
@@ -26,9 +26,9 @@ export const TieredPlan = z.strictObject({
 export const StepBonusPlan = z.strictObject({
   type: z.literal('step_bonus').meta({ description: '类型 / Type: step_bonus' }),
   metric: metricRef,
-  threshold: z.number().meta({ description: '起奖线,如 0.50 / Level where the bonus starts', examples: [0.5] }),
+  threshold: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).meta({ description: '起奖线,如 0.50 / Level where the bonus starts', examples: [0.5] }),
   amount: Yuan.meta({ description: '达到起奖线的奖金(元)/ Bonus at the threshold', examples: [800] }),
-  step: z.number().positive().meta({ description: '每上升多少加一档,如 0.02 / Step size', examples: [0.02] }),
+  step: z.number().positive().max(MAX_LEVEL).meta({ description: '每上升多少加一档,如 0.02 / Step size', examples: [0.02] }),
   amount_per_step: Yuan.meta({ description: '每档加多少(元)/ Extra per full step', examples: [400] }),
   cap: Yuan.optional().meta({ description: '封顶金额(元),省略表示上不封顶 / Cap; omitted means uncapped' }),
   personal_target: z

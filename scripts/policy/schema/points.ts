@@ -1,17 +1,17 @@
 // kind: points — points for events and milestones, exchanged for money from a revenue-linked pool.
 import { z } from 'zod';
-import { Id, Ratio, Rounding, headerFields } from './common.ts';
+import { Id, MAX_LEVEL, Ratio, Rounding, headerFields } from './common.ts';
 
 export const EventPoints = z.strictObject({
   event: Id.meta({ description: '事件编号 / Event id' }),
-  points: z.number().meta({ description: '每次得分,过错为负 / Points per event; negative for faults', examples: [5] }),
+  points: z.number().min(-1e6).max(1e6).meta({ description: '每次得分,过错为负 / Points per event; negative for faults', examples: [5] }),
 });
 
 export const MetricPoints = z.strictObject({
   metric: Id.meta({ description: '指标编号 / Metric id' }),
-  per: z.number().positive().optional().meta({ description: '每达到多少计一次(如每 10 个邀评)/ Points per this much of the metric' }),
-  at_least: z.number().optional().meta({ description: '达到此值一次性得分(里程碑)/ Milestone: points once when reached' }),
-  points: z.number().meta({ description: '得分 / Points' }),
+  per: z.number().positive().max(MAX_LEVEL).optional().meta({ description: '每达到多少计一次(如每 10 个邀评)/ Points per this much of the metric' }),
+  at_least: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).optional().meta({ description: '达到此值一次性得分(里程碑)/ Milestone: points once when reached' }),
+  points: z.number().min(-1e6).max(1e6).meta({ description: '得分 / Points' }),
 });
 
 export const PointsPolicy = z

@@ -1,6 +1,6 @@
 // kind: ranking — periodic ranking into classes, elimination, lead step-down, promotion, honours.
 import { z } from 'zod';
-import { Id, Ratio, headerFields } from './common.ts';
+import { Id, MAX_LEVEL, Ratio, headerFields } from './common.ts';
 
 export const RankClass = z.strictObject({
   id: Id,
@@ -29,6 +29,8 @@ export const RankingPolicy = z
         team_metric: Id.meta({ description: '团队考核指标 / Team metric' }),
         target: z
           .number()
+          .min(-MAX_LEVEL)
+          .max(MAX_LEVEL)
           .optional()
           .meta({ description: '团队默认目标值;targets.csv 中有该团队当月目标时以数据为准。两者都没有时只按「垫底」判断 / Default team target; a team\'s monthly target in targets.csv takes precedence' }),
         consecutive_missed: z.int().min(1).meta({ description: '连续未达标月数 / Consecutive missed months', examples: [3] }),
@@ -39,7 +41,7 @@ export const RankingPolicy = z
     promotion: z
       .strictObject({
         consecutive_months: z.int().min(1).meta({ description: '连续无过错月数 / Consecutive fault-free months' }),
-        min_score: z.number().min(0).meta({ description: '期间每月最低考核分 / Minimum monthly score' }),
+        min_score: z.number().min(0).max(1e4).meta({ description: '期间每月最低考核分 / Minimum monthly score' }),
       })
       .optional()
       .meta({ description: '晋升资格 / Promotion eligibility' }),

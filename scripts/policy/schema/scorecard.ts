@@ -1,20 +1,20 @@
 // kind: scorecard — a weighted points card (e.g. 10/50/30/10 of 100) and how the score sets pay.
 import { z } from 'zod';
-import { Id, Rounding, Yuan, headerFields } from './common.ts';
+import { Id, MAX_LEVEL, Rounding, Yuan, headerFields } from './common.ts';
 
 const metricRef = Id.meta({ description: '指标编号(见指标目录)/ Metric id from the catalogue' });
 
 export const LinearScoring = z.strictObject({
   type: z.literal('linear').meta({ description: '类型 / Type: linear' }),
   metric: metricRef,
-  zero_at: z.number().meta({ description: '得 0 分时的指标值 / Metric value that scores 0' }),
-  full_at: z.number().meta({ description: '得满分时的指标值(可小于 zero_at,用于越低越好)/ Metric value that scores full points' }),
+  zero_at: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).meta({ description: '得 0 分时的指标值 / Metric value that scores 0' }),
+  full_at: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).meta({ description: '得满分时的指标值(可小于 zero_at,用于越低越好)/ Metric value that scores full points' }),
 });
 
 export const Band = z.strictObject({
-  from: z.number().meta({ description: '区间下限(含)/ Lower bound, inclusive' }),
-  to: z.number().optional().meta({ description: '区间上限(不含),最后一档可省略 / Upper bound, exclusive; may be omitted on the last band' }),
-  points: z.number().min(0).meta({ description: '该区间得分 / Points in this band' }),
+  from: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).meta({ description: '区间下限(含)/ Lower bound, inclusive' }),
+  to: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).optional().meta({ description: '区间上限(不含),最后一档可省略 / Upper bound, exclusive; may be omitted on the last band' }),
+  points: z.number().min(0).max(1e4).meta({ description: '该区间得分 / Points in this band' }),
 });
 
 export const BandsScoring = z.strictObject({
@@ -26,7 +26,7 @@ export const BandsScoring = z.strictObject({
 export const TargetScoring = z.strictObject({
   type: z.literal('target').meta({ description: '类型 / Type: target' }),
   metric: metricRef,
-  target: z.number().meta({ description: '目标值;达到得满分 / Target; reaching it scores full points' }),
+  target: z.number().min(-MAX_LEVEL).max(MAX_LEVEL).meta({ description: '目标值;达到得满分 / Target; reaching it scores full points' }),
   partial: z
     .enum(['proportional', 'none'])
     .default('proportional')
@@ -36,8 +36,8 @@ export const TargetScoring = z.strictObject({
 export const DeductionScoring = z.strictObject({
   type: z.literal('deduction').meta({ description: '类型 / Type: deduction' }),
   event: Id.meta({ description: '事件编号(如 complaint 投诉)/ Event id' }),
-  points_per_event: z.number().positive().meta({ description: '每次扣分 / Points deducted per event', examples: [3] }),
-  floor: z.number().min(0).default(0).meta({ description: '扣到的最低分(对 deduct_from 所指的本项、类别或总分)/ Lowest score of what the deduction comes from' }),
+  points_per_event: z.number().positive().max(1e4).meta({ description: '每次扣分 / Points deducted per event', examples: [3] }),
+  floor: z.number().min(0).max(1e4).default(0).meta({ description: '扣到的最低分(对 deduct_from 所指的本项、类别或总分)/ Lowest score of what the deduction comes from' }),
   deduct_from: z
     .enum(['item', 'category', 'total'])
     .default('item')
@@ -53,28 +53,28 @@ export const Scoring = z.discriminatedUnion('type', [LinearScoring, BandsScoring
 export const ScoreItem = z.strictObject({
   id: Id,
   title: z.string().min(1).meta({ description: '考核项 / Item title', examples: ['客户投诉'] }),
-  points: z.number().positive().meta({ description: '本项满分;一个类别内各项之和等于类别权重 / Full points of this item' }),
+  points: z.number().positive().max(1e4).meta({ description: '本项满分;一个类别内各项之和等于类别权重 / Full points of this item' }),
   scoring: Scoring.meta({ description: '计分方式:linear 线性、bands 分档、target 目标、deduction 按次扣分 / Scoring method' }),
 });
 
 export const Category = z.strictObject({
   id: Id,
   title: z.string().min(1).meta({ description: '类别 / Category title', examples: ['业务绩效'] }),
-  weight: z.number().positive().meta({ description: '类别分值;各类别之和等于总分 / Category weight; categories sum to the total' }),
+  weight: z.number().positive().max(1e4).meta({ description: '类别分值;各类别之和等于总分 / Category weight; categories sum to the total' }),
   items: z.array(ScoreItem).min(1).meta({ description: '考核项 / Items of this category' }),
 });
 
 export const GradeBand = z.strictObject({
   grade: z.string().min(1).meta({ description: '等级,如 A / Grade', examples: ['A'] }),
-  min_score: z.number().min(0).meta({ description: '最低分(含)/ Minimum score, inclusive' }),
-  coefficient: z.number().min(0).meta({ description: '绩效系数 / Coefficient applied to the performance-pay base' }),
+  min_score: z.number().min(0).max(1e4).meta({ description: '最低分(含)/ Minimum score, inclusive' }),
+  coefficient: z.number().min(0).max(10).meta({ description: '绩效系数 / Coefficient applied to the performance-pay base' }),
 });
 
 export const ScoreEffect = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('coefficient').meta({ description: '类型 / Type: coefficient' }),
-    min_coefficient: z.number().min(0).default(0).meta({ description: '系数下限 / Lowest coefficient' }),
-    max_coefficient: z.number().min(0).default(1).meta({ description: '系数上限 / Highest coefficient' }),
+    min_coefficient: z.number().min(0).max(10).default(0).meta({ description: '系数下限 / Lowest coefficient' }),
+    max_coefficient: z.number().min(0).max(10).default(1).meta({ description: '系数上限 / Highest coefficient' }),
   }).meta({ description: '系数 = 得分 ÷ 总分 / Coefficient = score ÷ total' }),
   z.strictObject({
     type: z.literal('grades').meta({ description: '类型 / Type: grades' }),
@@ -95,7 +95,7 @@ export const ScorecardPolicy = z
       .enum(['self', 'team', 'shop'])
       .default('self')
       .meta({ description: '按谁的数据打分:self 本人,team 所带团队合计,shop 全店合计(主任/主管/经理按团队或店铺业绩考核)/ Whose results are scored: the person, their team (Σ/Σ), or the whole shop' }),
-    total: z.number().positive().meta({ description: '总分 / Total points', examples: [100] }),
+    total: z.number().positive().max(1e4).meta({ description: '总分 / Total points', examples: [100] }),
     categories: z.array(Category).min(1).meta({ description: '考核类别 / Categories' }),
     effect: ScoreEffect.meta({ description: '得分如何决定绩效工资 / How the score sets performance pay' }),
   })

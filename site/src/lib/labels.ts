@@ -1,7 +1,7 @@
 // Display names the policies do not carry themselves (shop ids come from the roster's world).
 import { KIND_LABELS, VALUE_LABELS } from '../../../scripts/describe/field-labels.ts';
 
-export { SHOP_NAMES as SHOP_LABELS, shopName } from '../../../scripts/lib/shop-names.ts';
+export { shopName, shopNamesOf } from '../../../scripts/lib/shop-names.ts';
 
 /** The page each policy kind is published on; payslip lines link to `${page}#${anchor}`. */
 export const KIND_PAGES: Record<string, string> = {

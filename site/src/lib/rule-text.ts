@@ -3,7 +3,8 @@
 import type { LoadedPolicy } from '../../../scripts/policy/model.ts';
 import { formatMetric, formatPercent, formatYuan, type MetricUnit } from '../../../scripts/lib/format.ts';
 import { yuanToFen } from '../../../scripts/lib/money.ts';
-import { shopName } from './labels.ts';
+import { shopName, shopNamesOf } from './labels.ts';
+import { loadSitePolicies } from './site-policies.ts';
 
 export type Catalogue = { units: Record<string, string>; labels: Record<string, string>; events: Record<string, string> };
 
@@ -32,7 +33,10 @@ export function scopeText(p: LoadedPolicy): string {
   const a = p.data.applies_to;
   if (!a) return '全员适用';
   const parts: string[] = [];
-  if (a.shops) parts.push(a.shops.map(shopName).join('、'));
+  if (a.shops) {
+    const names = shopNamesOf(loadSitePolicies().set);
+    parts.push(a.shops.map((s) => shopName(s, names)).join('、'));
+  }
   if (a.teams) parts.push(`小组 ${a.teams.join('、')}`);
   if (a.positions) parts.push(`岗位 ${a.positions.join('、')}`);
   return `适用:${parts.join(';')}`;
