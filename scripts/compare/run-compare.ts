@@ -7,6 +7,7 @@ import { replay } from '../engine/replay.ts';
 import { comparePayroll } from './compare-payroll.ts';
 import type { Impact } from './impact-types.ts';
 import { readPoliciesAtRef } from './read-policies-at-ref.ts';
+import { changedCodeFiles } from './code-changes.ts';
 
 export interface CompareArgs {
   baseRef: string;
@@ -15,17 +16,20 @@ export interface CompareArgs {
   head: PolicySet;
   range: { from: string; to: string };
   aliasSecret?: string;
+  /** The proposal's checkout (git repository and working tree); default the process's cwd. */
+  cwd?: string;
 }
 
 /** Loads the base set from git; problems in the base are reported as such (the PR did not cause them). */
-export function loadBaseSet(ref: string, policiesDir: string): PolicySet {
-  const { set, problems } = loadPolicySet(readPoliciesAtRef(ref, { dir: policiesDir }));
+export function loadBaseSet(ref: string, policiesDir: string, cwd?: string): PolicySet {
+  const { set, problems } = loadPolicySet(readPoliciesAtRef(ref, { dir: policiesDir, ...(cwd ? { cwd } : {}) }));
   if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems.map((p) => ({ ...p, file: `${ref}:${p.file}` }))));
   return set;
 }
 
 export function runCompare(args: CompareArgs): Impact {
-  const base = loadBaseSet(args.baseRef, args.policiesDir);
+  const base = loadBaseSet(args.baseRef, args.policiesDir, args.cwd);
+  const codeChangedFiles = changedCodeFiles(args.baseRef, args.cwd ? { cwd: args.cwd } : {});
   const opts = { from: args.range.from, to: args.range.to, detail: 'lean' as const };
   return comparePayroll({
     baseRef: args.baseRef,
@@ -33,6 +37,7 @@ export function runCompare(args: CompareArgs): Impact {
     head: { set: args.head, result: replay(args.head, args.history, opts) },
     history: args.history,
     range: args.range,
+    codeChangedFiles,
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
   });
 }

@@ -2,6 +2,7 @@
 import type { Impact, MoneyRow } from '../compare/impact-types.ts';
 import { BUCKET_THRESHOLDS, BUCKETS } from '../compare/impact-types.ts';
 import { formatYuan } from '../lib/format.ts';
+import { codeSpan, escapeMarkdown as esc } from './escape-markdown.ts';
 
 /** Hidden marker the comment poster finds its own comment by. */
 export const COMMENT_MARKER = '<!-- cs-pay-policy:impact -->';
@@ -62,14 +63,32 @@ function mermaidChart(impact: Impact): string {
   ].join('\n');
 }
 
+/** Why the change needs an owner's approval beyond the guardrail table: its judge or its judging code was edited. */
+function approvalNotes(impact: Impact): string {
+  const lines: string[] = [];
+  if (impact.guardrails_changed) {
+    lines.push(
+      `> ❌ **护栏规则被修改**:本 PR 新增、删除或修改了护栏。护栏始终按基线 ${codeSpan(impact.guardrails_ref)} 的版本判定,护栏的修改本身需要财务负责人审批。`,
+    );
+  }
+  if (impact.code_changed) {
+    const files = impact.code_changed_files.slice(0, 20).map(codeSpan).join('、');
+    const more = impact.code_changed_files.length > 20 ? ` 等 ${impact.code_changed_files.length} 个文件` : '';
+    lines.push(`> ❌ **计算代码被修改**:${files}${more}。本报告由基线分支的代码计算;代码的修改需要维护者审批。`);
+  }
+  return lines.join('\n>\n');
+}
+
 export function renderMarkdown(impact: Impact): string {
   const parts: string[] = [];
   const worst = impact.blocked ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
   parts.push(COMMENT_MARKER);
   parts.push(`## 薪酬影响:${impact.headline.text}`);
   parts.push(
-    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 \`${impact.base_ref}\` · 回放 ${impact.range.from} 至 ${impact.range.to}(${impact.range.months} 个月,${impact.totals.people} 人)`,
+    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 ${codeSpan(impact.base_ref)} · 回放 ${impact.range.from} 至 ${impact.range.to}(${impact.range.months} 个月,${impact.totals.people} 人)`,
   );
+  const approval = approvalNotes(impact);
+  if (approval) parts.push(approval);
 
   // Policy changes in words.
   if (impact.policy_changes.length === 0) parts.push('### 规则变更\n\n规则没有变化。');
