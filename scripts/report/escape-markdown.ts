@@ -14,7 +14,9 @@ export function escapeMarkdown(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       // Markdown punctuation: emphasis, code spans, links and images, tables, headings, strikethrough.
-      .replace(/[\\`*_[\]|#~!]/g, (c) => `\\${c}`)
+      .replace(/[\\`*[\]|#~!]/g, (c) => `\\${c}`)
+      // `_` inside a word (`cb_t01`) cannot open emphasis in CommonMark; elsewhere it is escaped.
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
       // A leading list or heading marker (`- `, `+ `, `1. `, `=`) when the text opens a line.
       .replace(/^([-+=])/, '\\$1')
       .replace(/^(\d+)([.)])/, '$1\\$2')

@@ -38,7 +38,7 @@ function table(head: string[], rows: string[][]): string {
 function moneyTable(first: string, rows: MoneyRow[]): string {
   return table(
     [first, '人数', '现行', '提案', '变化', '变化率'],
-    rows.map((r) => [r.label, String(r.people), money(r.base_fen), money(r.head_fen), change(r.change_fen), pctOf(r.change_fen, r.base_fen)]),
+    rows.map((r) => [esc(r.label), String(r.people), money(r.base_fen), money(r.head_fen), change(r.change_fen), pctOf(r.change_fen, r.base_fen)]),
   );
 }
 
@@ -55,7 +55,7 @@ function mermaidChart(impact: Impact): string {
     '```mermaid',
     'xychart-beta',
     '    title "每月人力成本(元):柱 = 现行,线 = 提案"',
-    `    x-axis [${months.map((m) => `"${m.period}"`).join(', ')}]`,
+    `    x-axis [${months.map((m) => `"${m.period.replace(/[^0-9A-Za-z-]/g, '')}"`).join(', ')}]`,
     `    y-axis "元" 0 --> ${Math.ceil((max * 1.1) / 1000) * 1000}`,
     `    bar [${months.map((m) => yuan(m.base_fen)).join(', ')}]`,
     `    line [${months.map((m) => yuan(m.head_fen)).join(', ')}]`,
@@ -83,9 +83,9 @@ export function renderMarkdown(impact: Impact): string {
   const parts: string[] = [];
   const worst = impact.blocked ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
   parts.push(COMMENT_MARKER);
-  parts.push(`## 薪酬影响:${impact.headline.text}`);
+  parts.push(`## 薪酬影响:${esc(impact.headline.text)}`);
   parts.push(
-    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 ${codeSpan(impact.base_ref)} · 回放 ${impact.range.from} 至 ${impact.range.to}(${impact.range.months} 个月,${impact.totals.people} 人)`,
+    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 ${codeSpan(impact.base_ref)} · 回放 ${esc(impact.range.from)} 至 ${esc(impact.range.to)}(${impact.range.months} 个月,${impact.totals.people} 人)`,
   );
   const approval = approvalNotes(impact);
   if (approval) parts.push(approval);
@@ -95,8 +95,8 @@ export function renderMarkdown(impact: Impact): string {
   else {
     const lines = impact.policy_changes.map((c) => {
       const verb = c.change === 'added' ? '新增' : c.change === 'removed' ? '删除' : '修改';
-      const head = `- **${c.title}**(${verb},\`${c.file}\`${c.effective_from ? `,生效日期 ${c.effective_from}` : ''})`;
-      return [head, ...c.sentences.map((s) => `  - ${s}`)].join('\n');
+      const head = `- **${esc(c.title)}**(${verb},${codeSpan(c.file)}${c.effective_from ? `,生效日期 ${esc(c.effective_from)}` : ''})`;
+      return [head, ...c.sentences.map((s) => `  - ${esc(s)}`)].join('\n');
     });
     parts.push(`### 规则变更\n\n${lines.join('\n')}`);
   }
@@ -106,7 +106,12 @@ export function renderMarkdown(impact: Impact): string {
     parts.push(
       `### 护栏\n\n${table(
         ['', '护栏', '结果', '数据'],
-        impact.guardrails.map((g) => [STATUS_ICON[g.status], `${GUARDRAIL_NAMES[g.type] ?? g.type}(\`${g.id}\`)`, STATUS_TEXT[g.status], g.figure + (g.people.length ? `:${g.people.slice(0, 10).join('、')}${g.people.length > 10 ? ' 等' : ''}` : '')]),
+        impact.guardrails.map((g) => [
+          STATUS_ICON[g.status],
+          `${esc(GUARDRAIL_NAMES[g.type] ?? g.type)}(${codeSpan(g.id)})`,
+          STATUS_TEXT[g.status],
+          esc(g.figure) + (g.people.length ? `:${g.people.slice(0, 10).map(esc).join('、')}${g.people.length > 10 ? ' 等' : ''}` : ''),
+        ]),
       )}`,
     );
   }
@@ -115,7 +120,7 @@ export function renderMarkdown(impact: Impact): string {
   const bucketHead = ['', ...BUCKETS.map((b) => b.label)];
   const bucketRows = [
     ['全部', ...BUCKETS.map((b) => String(impact.buckets.overall[b.id]))],
-    ...impact.buckets.by_position.map((r) => [r.label, ...BUCKETS.map((b) => String(r.counts[b.id]))]),
+    ...impact.buckets.by_position.map((r) => [esc(r.label), ...BUCKETS.map((b) => String(r.counts[b.id]))]),
   ];
   parts.push(
     `### 谁多拿、谁少拿\n\n${table(bucketHead, bucketRows)}\n\n按每人在回放期内的工资合计计算;「基本不变」指变化在 ±${BUCKET_THRESHOLDS.no_change_percent}% 以内,大小幅度以 ${BUCKET_THRESHOLDS.large_percent}% 为界。人数不足 3 人的岗位合并显示。`,
@@ -131,7 +136,7 @@ export function renderMarkdown(impact: Impact): string {
         '变化最大的 10 人(化名)',
         table(
           ['化名', '现行合计', '提案合计', '变化', '变化率'],
-          impact.largest_changes.map((p) => [p.alias, money(p.base_fen), money(p.head_fen), change(p.change_fen), p.percent === null ? '—' : `${p.percent > 0 ? '+' : ''}${p.percent.toFixed(2)}%`]),
+          impact.largest_changes.map((p) => [esc(p.alias), money(p.base_fen), money(p.head_fen), change(p.change_fen), p.percent === null ? '—' : `${p.percent > 0 ? '+' : ''}${p.percent.toFixed(2)}%`]),
         ),
       ),
     );
@@ -155,11 +160,11 @@ export function renderMarkdown(impact: Impact): string {
     const moved = m.matrix.reduce((s, row, i) => s + row.reduce((t, n, j) => t + (i === j ? 0 : n), 0), 0);
     const flags = impact.flag_changes
       .filter((f) => f.gained.length || f.lost.length)
-      .map((f) => `- ${f.label}:新增 ${f.gained.length} 人,取消 ${f.lost.length} 人`);
+      .map((f) => `- ${esc(f.label)}:新增 ${f.gained.length} 人,取消 ${f.lost.length} 人`);
     parts.push(
       details(
-        `班级变动(${m.period}):${moved} 人换班`,
-        [table(['现行 ↓ / 提案 →', ...m.classes.map((c) => c.title)], m.classes.map((c, i) => [c.title, ...m.matrix[i]!.map(String)])), flags.length ? flags.join('\n') : '淘汰、降级、晋升、荣誉标记没有变化。'].join('\n\n'),
+        `班级变动(${esc(m.period)}):${moved} 人换班`,
+        [table(['现行 ↓ / 提案 →', ...m.classes.map((c) => esc(c.title))], m.classes.map((c, i) => [esc(c.title), ...m.matrix[i]!.map(String)])), flags.length ? flags.join('\n') : '淘汰、降级、晋升、荣誉标记没有变化。'].join('\n\n'),
       ),
     );
   }
