@@ -79,44 +79,52 @@ function approvalNotes(impact: Impact): string {
   return lines.join('\n>\n');
 }
 
-export function renderMarkdown(impact: Impact): string {
+/** Note placed where the report was shortened; the full report is the CI artifact. */
+export const TRUNCATION_NOTE = '> ⚠️ 报告过长,已截断:省略了部分明细,完整报告见本次 CI 运行的附件 `payroll-impact`(impact.md / impact.json / impact.csv)。';
+
+function policySection(impact: Impact, budget: number): { text: string; shortened: boolean } {
+  if (impact.policy_changes.length === 0) return { text: '### 规则变更\n\n规则没有变化。', shortened: false };
+  const heads = impact.policy_changes.map((c) => {
+    const verb = c.change === 'added' ? '新增' : c.change === 'removed' ? '删除' : '修改';
+    return `- **${esc(c.title)}**(${verb},${codeSpan(c.file)}${c.effective_from ? `,生效日期 ${esc(c.effective_from)}` : ''})`;
+  });
+  const full = `### 规则变更\n\n${impact.policy_changes.map((c, i) => [heads[i]!, ...c.sentences.map((t) => `  - ${esc(t)}`)].join('\n')).join('\n')}`;
+  if (full.length <= budget) return { text: full, shortened: false };
+  // Too long: every changed policy keeps its line; sentences fill what is left, in order.
+  const total = impact.policy_changes.reduce((n, c) => n + c.sentences.length, 0);
+  const tail = (shown: number) => `- ……另有 ${total - shown} 条变化说明未显示,见 CI 附件 \`payroll-impact\` 中的 impact.json(policy_changes)。`;
+  let left = budget - '### 规则变更\n\n'.length - heads.reduce((n, h) => n + h.length + 1, 0) - tail(0).length - 10;
+  let shown = 0;
+  const blocks = impact.policy_changes.map((c, i) => {
+    const lines = [heads[i]!];
+    for (const t of c.sentences) {
+      const line = `  - ${esc(t)}`;
+      if (line.length + 1 > left) break;
+      left -= line.length + 1;
+      lines.push(line);
+      shown += 1;
+    }
+    return lines.join('\n');
+  });
+  return { text: `### 规则变更\n\n${blocks.join('\n')}\n${tail(shown)}`, shortened: true };
+}
+
+function guardrailSection(impact: Impact): string {
+  if (!impact.guardrails.length) return '';
+  return `### 护栏\n\n${table(
+    ['', '护栏', '结果', '数据'],
+    impact.guardrails.map((g) => [
+      STATUS_ICON[g.status],
+      `${esc(GUARDRAIL_NAMES[g.type] ?? g.type)}(${codeSpan(g.id)})`,
+      STATUS_TEXT[g.status],
+      esc(g.figure) + (g.people.length ? `:${g.people.slice(0, 10).map(esc).join('、')}${g.people.length > 10 ? ' 等' : ''}` : ''),
+    ]),
+  )}`;
+}
+
+/** Sections a reader can do without when the comment is too long, most important first. */
+function detailSections(impact: Impact): string[] {
   const parts: string[] = [];
-  const worst = impact.blocked ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
-  parts.push(COMMENT_MARKER);
-  parts.push(`## 薪酬影响:${esc(impact.headline.text)}`);
-  parts.push(
-    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 ${codeSpan(impact.base_ref)} · 回放 ${esc(impact.range.from)} 至 ${esc(impact.range.to)}(${impact.range.months} 个月,${impact.totals.people} 人)`,
-  );
-  const approval = approvalNotes(impact);
-  if (approval) parts.push(approval);
-
-  // Policy changes in words.
-  if (impact.policy_changes.length === 0) parts.push('### 规则变更\n\n规则没有变化。');
-  else {
-    const lines = impact.policy_changes.map((c) => {
-      const verb = c.change === 'added' ? '新增' : c.change === 'removed' ? '删除' : '修改';
-      const head = `- **${esc(c.title)}**(${verb},${codeSpan(c.file)}${c.effective_from ? `,生效日期 ${esc(c.effective_from)}` : ''})`;
-      return [head, ...c.sentences.map((s) => `  - ${esc(s)}`)].join('\n');
-    });
-    parts.push(`### 规则变更\n\n${lines.join('\n')}`);
-  }
-
-  // Guardrails.
-  if (impact.guardrails.length) {
-    parts.push(
-      `### 护栏\n\n${table(
-        ['', '护栏', '结果', '数据'],
-        impact.guardrails.map((g) => [
-          STATUS_ICON[g.status],
-          `${esc(GUARDRAIL_NAMES[g.type] ?? g.type)}(${codeSpan(g.id)})`,
-          STATUS_TEXT[g.status],
-          esc(g.figure) + (g.people.length ? `:${g.people.slice(0, 10).map(esc).join('、')}${g.people.length > 10 ? ' 等' : ''}` : ''),
-        ]),
-      )}`,
-    );
-  }
-
-  // Winners and losers.
   const bucketHead = ['', ...BUCKETS.map((b) => b.label)];
   const bucketRows = [
     ['全部', ...BUCKETS.map((b) => String(impact.buckets.overall[b.id]))],
@@ -168,16 +176,40 @@ export function renderMarkdown(impact: Impact): string {
       ),
     );
   }
-  parts.push('<sub>人员以化名显示;完整数据见 CI 附件(JSON / CSV)。由 `npm run simulate` 生成。</sub>');
-  return truncate(parts.join('\n\n') + '\n');
+  return parts;
 }
 
-/** Cuts at a section boundary and says so, keeping the marker and headline. */
-function truncate(md: string): string {
-  if (md.length <= MAX_COMMENT_CHARS) return md;
-  const note = '\n\n> ⚠️ 报告过长,已截断;完整报告见 CI 附件 `impact.md`。\n';
-  const head = md.slice(0, md.lastIndexOf('\n\n', MAX_COMMENT_CHARS - note.length - 40));
-  // Close a <details> block the cut left open, so the rest of the PR page renders normally.
-  const open = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
-  return head + '\n\n</details>'.repeat(Math.max(0, open)) + note;
+const FOOTER = '<sub>人员以化名显示;完整数据见 CI 附件(JSON / CSV)。由 `npm run simulate` 生成。</sub>';
+
+/**
+ * The comment, at most MAX_COMMENT_CHARS long. The verdict always survives: the headline, the
+ * approval notes, the policy changes (shortened sentence by sentence if need be) and the guardrail
+ * table; detail sections are dropped from the end first, whole, so no <details> is left open.
+ */
+export function renderMarkdown(impact: Impact): string {
+  const worst = impact.blocked ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
+  const top = [
+    COMMENT_MARKER,
+    `## 薪酬影响:${esc(impact.headline.text)}`,
+    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 ${codeSpan(impact.base_ref)} · 回放 ${esc(impact.range.from)} 至 ${esc(impact.range.to)}(${impact.range.months} 个月,${impact.totals.people} 人)`,
+    approvalNotes(impact),
+  ].filter(Boolean);
+  const guards = guardrailSection(impact);
+  const join = (xs: string[]) => xs.filter(Boolean).join('\n\n') + '\n';
+  const fixed = join([...top, guards, TRUNCATION_NOTE, FOOTER]).length + 2;
+  const policy = policySection(impact, MAX_COMMENT_CHARS - fixed);
+  const kept = [...top, policy.text, guards];
+  let length = join([...kept, FOOTER]).length;
+  const details = detailSections(impact);
+  let cut = false;
+  for (const d of details) {
+    if (length + d.length + 2 + TRUNCATION_NOTE.length + 2 > MAX_COMMENT_CHARS) {
+      cut = true;
+      break;
+    }
+    kept.push(d);
+    length += d.length + 2;
+  }
+  if (cut || policy.shortened) kept.push(TRUNCATION_NOTE);
+  return join([...kept, FOOTER]);
 }
