@@ -17,7 +17,8 @@ import { formatYuan } from './lib/format.ts';
 import { replay } from './engine/replay.ts';
 import { reconcile } from './engine/reconcile.ts';
 import { monthsBetween } from './engine/periods.ts';
-import { runCompare } from './compare/run-compare.ts';
+import { loadBaseSet, runCompare } from './compare/run-compare.ts';
+import { readingDiffers } from './compare/policy-diff.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
@@ -90,7 +91,19 @@ runCli(
         return;
       }
 
-      const impact = runCompare({ baseRef: args.base, policiesDir: args.policies, history, head, range, ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}) });
+      const base = loadBaseSet(args.base, args.policies);
+      // The base reads the history with its own catalogue when the proposal changes how it is read.
+      const baseHistory = readingDiffers(base, head) ? (await loadHistoryOrThrow(args.data, base, undefined, args.encoding as 'utf8' | 'gb18030' | undefined)).history : history;
+      const impact = runCompare({
+        baseRef: args.base,
+        policiesDir: args.policies,
+        history,
+        head,
+        base,
+        baseHistory,
+        range,
+        ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}),
+      });
       const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
       if (args.format === 'all') {
         // One replay, three files: what CI posts (md) and attaches (json, csv).

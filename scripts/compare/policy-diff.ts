@@ -30,6 +30,14 @@ export function policiesDiffer(base: PolicySet, head: PolicySet): boolean {
   return fingerprint(base) !== fingerprint(head);
 }
 
+/** The policies that decide how a history export is read: header map and events, QA finding event, grades. */
+export const READING_KINDS = ['metrics', 'service_standards', 'salary_ladder'] as const satisfies readonly PolicyKind[];
+
+/** Whether the two sets would read the same history files differently (then each side reads its own). */
+export function readingDiffers(base: PolicySet, head: PolicySet): boolean {
+  return fingerprint(base, READING_KINDS) !== fingerprint(head, READING_KINDS);
+}
+
 /** Any guardrails policy added, removed or edited (including deleting guardrails.yaml). */
 export function guardrailsDiffer(base: PolicySet, head: PolicySet): boolean {
   return fingerprint(base, ['guardrails']) !== fingerprint(head, ['guardrails']);

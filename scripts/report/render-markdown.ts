@@ -187,11 +187,12 @@ const FOOTER = '<sub>人员以化名显示;完整数据见 CI 附件(JSON / CSV)
  * table; detail sections are dropped from the end first, whole, so no <details> is left open.
  */
 export function renderMarkdown(impact: Impact): string {
-  const worst = impact.blocked ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
+  const worst = impact.guardrails.some((g) => g.status === 'block') ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
   const top = [
     COMMENT_MARKER,
     `## 薪酬影响:${esc(impact.headline.text)}`,
     `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 ${codeSpan(impact.base_ref)} · 回放 ${esc(impact.range.from)} 至 ${esc(impact.range.to)}(${impact.range.months} 个月,${impact.totals.people} 人)`,
+    impact.blocked ? '**❌ 需要相关负责人在 PR 最新提交上批准(Approve)后才能合并。**' : '',
     approvalNotes(impact),
   ].filter(Boolean);
   const guards = guardrailSection(impact);

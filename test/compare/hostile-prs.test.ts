@@ -142,4 +142,12 @@ describe('hostile pull requests', () => {
     const json = expectBlocked(dir, ['guardrail']);
     expect(json.guardrails_changed).toBe(false);
   });
+
+  it('14. swaps the export columns of sales and saved orders, so commission is paid on the small figure: blocked against today\'s reading', () => {
+    const dir = repoWith((d) =>
+      editFile(d, 'metrics.yaml', (s) => s.replace('headers: [询单最终付款金额]', 'headers: [__SALES__]').replace('headers: [挽单金额]', 'headers: [询单最终付款金额]').replace('headers: [__SALES__]', 'headers: [挽单金额]')),
+    );
+    const json = expectBlocked(dir, ['guardrail']);
+    expect((json.headline as { direction: string }).direction).toBe('decrease');
+  });
 });
