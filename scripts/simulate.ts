@@ -1,17 +1,24 @@
-// npm run simulate -- [--base REF] [--data DIR] [--from YYYY-MM --to YYYY-MM] [--format md|json|csv] [--out FILE]
+// npm run simulate -- [--base REF] [--head-dir DIR] [--data DIR] [--from YYYY-MM --to YYYY-MM] [--format md|json|csv] [--out FILE]
 //                     [--reconcile] [--real-ids]
 // Replays history through the policies in the working tree and the policies at REF (default HEAD)
-// and reports the payroll impact. Exit codes: 0 no blocking guardrail; 1 invalid input;
-// 2 a `block` guardrail failed. With --reconcile: compare the replay with paid.csv instead.
+// and reports the payroll impact. Guardrails are always REF's. With --head-dir the proposal is read
+// from another checkout (CI runs the base branch's copy of this file on the PR's checkout).
+// Exit codes: 0 nothing needs approval; 1 invalid input; 2 approval needed (a `block` guardrail
+// failed, or the guardrails or the judging code were edited). With --reconcile: compare the replay
+// with paid.csv instead.
 import { defineCommand } from 'citty';
 import { formatProblem, runCli, UserError } from './lib/cli.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
 import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkAliasSecret } from './compare/alias-secret.ts';
 import { formatYuan } from './lib/format.ts';
 import { replay } from './engine/replay.ts';
 import { reconcile } from './engine/reconcile.ts';
 import { monthsBetween } from './engine/periods.ts';
-import { runCompare } from './compare/run-compare.ts';
+import { loadBaseSet, runCompare } from './compare/run-compare.ts';
+import { readingDiffers } from './compare/policy-diff.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
@@ -37,7 +44,11 @@ runCli(
   defineCommand({
     meta: { name: 'simulate', description: '用历史数据回放规则,输出薪酬影响报告 / Replay history and report the payroll impact' },
     args: {
-      base: { type: 'string', default: 'HEAD', description: '基线 git 引用 / baseline git ref (default HEAD)' },
+      base: { type: 'string', default: 'HEAD', description: '基线 git 引用;护栏总是按它判定 / baseline git ref; its guardrails judge (default HEAD)' },
+      'head-dir': {
+        type: 'string',
+        description: '提案所在的检出目录(git 仓库);--policies、--data 相对于它。CI 用基线分支的代码判定 PR 时使用 / The proposal\'s checkout; --policies and --data are relative to it',
+      },
       data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
       from: { type: 'string', description: '起始月 YYYY-MM(默认数据的最后 12 个月)' },
@@ -53,6 +64,18 @@ runCli(
       if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(`--format 只能是 md、json、csv 或 all,收到 \`${args.format}\``);
       if (args.format === 'all' && !args.out) throw new UserError('--format all 需要 --out 前缀', '例如 --format all --out out/impact');
       if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(`--encoding 只能是 utf8 或 gb18030`);
+      const out = args.out === undefined ? undefined : resolve(args.out);
+      if (args['head-dir'] !== undefined) {
+        const dir = resolve(args['head-dir']);
+        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--head-dir \`${args['head-dir']}\` 不是目录`, '指向 PR 的检出目录,例如 --head-dir ../head');
+        // Everything the proposal supplies (policies, history, git) is read from its checkout;
+        // the code running is this one.
+        process.chdir(dir);
+      }
+      if (!args.reconcile) {
+        const warning = checkAliasSecret(args.data, process.env);
+        if (warning) console.error(warning);
+      }
       const head = loadPoliciesOrThrow([args.policies]);
       const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
       for (const w of warnings) console.error(formatProblem(w));
@@ -65,22 +88,34 @@ runCli(
           `核对 ${range.from} 至 ${range.to}:${result.payslips.length} 条工资条,${diffs.length} 处差异`,
           ...diffs.map((d) => `${d.agent} ${d.period} 实发 ${d.paid_fen === null ? '(无)' : formatYuan(d.paid_fen)} 计算 ${d.computed_fen === null ? '(无)' : formatYuan(d.computed_fen)} 差额 ${formatYuan(d.diff_fen, { sign: true })}`),
         ];
-        if (args.out) writeAtomic(args.out, lines.join('\n') + '\n');
+        if (out) writeAtomic(out, lines.join('\n') + '\n');
         else console.log(lines.join('\n'));
         process.exitCode = diffs.length ? 1 : 0;
         return;
       }
 
-      const impact = runCompare({ baseRef: args.base, policiesDir: args.policies, history, head, range, ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}) });
+      const base = loadBaseSet(args.base, args.policies);
+      // The base reads the history with its own catalogue when the proposal changes how it is read.
+      const baseHistory = readingDiffers(base, head) ? (await loadHistoryOrThrow(args.data, base, undefined, args.encoding as 'utf8' | 'gb18030' | undefined)).history : history;
+      const impact = runCompare({
+        baseRef: args.base,
+        policiesDir: args.policies,
+        history,
+        head,
+        base,
+        baseHistory,
+        range,
+        ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}),
+      });
       const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
       if (args.format === 'all') {
         // One replay, three files: what CI posts (md) and attaches (json, csv).
-        writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${args.out}.${ext}`, content: fn() })));
+        writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${out}.${ext}`, content: fn() })));
         console.error(impact.headline.text);
       } else {
         const text = render[args.format as keyof typeof render]();
-        if (args.out) {
-          writeAtomic(args.out, text);
+        if (out) {
+          writeAtomic(out, text);
           console.error(impact.headline.text);
         } else process.stdout.write(text);
       }

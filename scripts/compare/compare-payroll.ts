@@ -9,11 +9,13 @@ import { formatYuan } from '../lib/format.ts';
 import { shopName, shopNamesOf } from '../lib/shop-names.ts';
 import { makeAliaser } from './aliases.ts';
 import { evaluateGuardrails } from './evaluate-guardrails.ts';
+import { guardrailsDiffer, policiesDiffer } from './policy-diff.ts';
 import { groupRows, type GroupInput } from './group-rows.ts';
 import {
   BUCKET_THRESHOLDS,
   BUCKETS,
   IMPACT_SCHEMA_VERSION,
+  type BlockReason,
   type BucketId,
   type Impact,
   type PersonChange,
@@ -31,6 +33,8 @@ export interface CompareInput {
   history: History;
   range: { from: string; to: string };
   aliasSecret?: string;
+  /** Judging-code files (scripts/, schemas/, .github/, dependency manifests) the proposal edits. */
+  codeChangedFiles?: string[];
 }
 
 function bucketOf(percent: number | null, change: number): BucketId {
@@ -168,7 +172,15 @@ export function comparePayroll(input: CompareInput): Impact {
     .sort((a, b) => Math.abs(b.change_fen) - Math.abs(a.change_fen) || a.alias.localeCompare(b.alias))
     .slice(0, 10);
 
-  const guardrails = evaluateGuardrails({ headSet: head.set, headResult: head.result, history, range, people, totals, monthCount, alias });
+  // The base judges: the guardrails in force at the base ref, never the proposal's own.
+  const guardrails = evaluateGuardrails({ guardrailSet: base.set, headResult: head.result, history, range, people, totals, monthCount, alias });
+  const guardrailsChanged = guardrailsDiffer(base.set, head.set);
+  const codeChangedFiles = [...(input.codeChangedFiles ?? [])].sort();
+  const blockReasons: BlockReason[] = [];
+  if (guardrails.some((g) => g.status === 'block')) blockReasons.push('guardrail');
+  if (guardrailsChanged) blockReasons.push('guardrails_changed');
+  if (codeChangedFiles.length) blockReasons.push('code_changed');
+  const changed = policiesDiffer(base.set, head.set) || codeChangedFiles.length > 0 || people.some((p) => p.change_fen !== 0);
 
   return {
     schema_version: IMPACT_SCHEMA_VERSION,
@@ -188,7 +200,13 @@ export function comparePayroll(input: CompareInput): Impact {
     flag_changes: flagChanges(base.result, head.result, (id) => alias(id, agents.get(id)?.position ?? '')),
     policy_changes: describePolicyChanges(base.set, head.set),
     guardrails,
-    blocked: guardrails.some((g) => g.status === 'block'),
+    guardrails_ref: input.baseRef,
+    changed,
+    guardrails_changed: guardrailsChanged,
+    code_changed: codeChangedFiles.length > 0,
+    code_changed_files: codeChangedFiles,
+    block_reasons: blockReasons,
+    blocked: blockReasons.length > 0,
   };
 }
 

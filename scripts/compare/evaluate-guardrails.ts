@@ -1,4 +1,5 @@
-// Checks a proposal against the guardrail policy in force in the head set: ✅ pass, ⚠️ warn, ❌ block.
+// Checks a proposal against the guardrail policy of the base (the branch it wants to merge into):
+// ✅ pass, ⚠️ warn, ❌ block. A proposal never judges itself: editing its own guardrails changes nothing here.
 // Seed 000's lesson: a scheme that quietly cuts pay must not merge without someone signing it off.
 import type { History } from '../history/types.ts';
 import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
@@ -11,7 +12,8 @@ import type { GuardrailResult, PersonChange } from './impact-types.ts';
 import { BUCKET_THRESHOLDS } from './impact-types.ts';
 
 export interface GuardrailInput {
-  headSet: PolicySet;
+  /** The set whose guardrails apply: the base's, never the proposal's. */
+  guardrailSet: PolicySet;
   headResult: ReplayResult;
   history: History;
   range: { from: string; to: string };
@@ -35,7 +37,7 @@ function guardrailPolicy(set: PolicySet, to: string): LoadedPolicy<'guardrails'>
 }
 
 export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
-  const policy = guardrailPolicy(input.headSet, input.range.to);
+  const policy = guardrailPolicy(input.guardrailSet, input.range.to);
   if (!policy) return [];
   const agents = new Map(input.history.agents.map((a) => [a.id, a]));
   const monthlyChange = input.totals.change_fen / Math.max(1, input.monthCount);

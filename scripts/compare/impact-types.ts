@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { PolicyChange } from '../describe/describe-changes.ts';
 
-export const IMPACT_SCHEMA_VERSION = 1;
+export const IMPACT_SCHEMA_VERSION = 2;
 
 /** PolicyEngine's five buckets; thresholds in percent of a person's pay over the compared months. */
 export const BUCKETS = [
@@ -67,6 +67,10 @@ const PolicyChangeSchema = z.strictObject({
   sentences: z.array(z.string()),
 }) satisfies z.ZodType<PolicyChange>;
 
+/** Why a proposal needs approval: a failed `block` guardrail, edited guardrails, edited judging code. */
+export const BLOCK_REASONS = ['guardrail', 'guardrails_changed', 'code_changed'] as const;
+export type BlockReason = (typeof BLOCK_REASONS)[number];
+
 export const ImpactSchema = z
   .strictObject({
     schema_version: z.literal(IMPACT_SCHEMA_VERSION),
@@ -100,7 +104,17 @@ export const ImpactSchema = z
     flag_changes: z.array(z.strictObject({ flag: z.string(), label: z.string(), gained: z.array(z.string()), lost: z.array(z.string()) })),
     policy_changes: z.array(PolicyChangeSchema),
     guardrails: z.array(GuardrailResultSchema),
-    blocked: z.boolean().meta({ description: '有阻止合并的护栏未通过 / A blocking guardrail failed' }),
+    guardrails_ref: z.string().meta({ description: '判定所用护栏规则所在的 git 引用(总是基线,从不用提案自己的护栏)/ The ref whose guardrails judged this proposal: always the base' }),
+    changed: z.boolean().meta({
+      description: '提案与基线有任何实质差别(规则内容、任何人的工资、计算代码);CI 据此决定是否发评论,而不是读 Markdown / Anything differs: policy data, anyone\'s pay, or the judging code',
+    }),
+    guardrails_changed: z.boolean().meta({ description: '提案修改、删除或新增了护栏规则(该修改本身需要审批)/ The proposal adds, removes or edits guardrails' }),
+    code_changed: z.boolean().meta({ description: '提案修改了计算代码(scripts/、schemas/、.github/、依赖清单)/ The proposal edits the judging code' }),
+    code_changed_files: z.array(z.string()).meta({ description: '被修改的计算代码文件 / The code files the proposal edits' }),
+    block_reasons: z
+      .array(z.enum(BLOCK_REASONS))
+      .meta({ description: '需要审批的原因:guardrail 护栏未通过;guardrails_changed 护栏被修改;code_changed 计算代码被修改 / Why approval is needed' }),
+    blocked: z.boolean().meta({ description: '需要审批才能合并(block_reasons 非空)/ Approval is needed before merging (block_reasons is not empty)' }),
   })
   .meta({ title: '薪酬影响报告 / Payroll impact report' });
 export type Impact = z.infer<typeof ImpactSchema>;

@@ -7,32 +7,44 @@ import { replay } from '../engine/replay.ts';
 import { comparePayroll } from './compare-payroll.ts';
 import type { Impact } from './impact-types.ts';
 import { readPoliciesAtRef } from './read-policies-at-ref.ts';
+import { changedCodeFiles } from './code-changes.ts';
 
 export interface CompareArgs {
   baseRef: string;
   policiesDir: string;
+  /** History as the proposal reads it (its metric catalogue's header map). */
   history: History;
   head: PolicySet;
+  /** The base set, when the caller loaded it already. */
+  base?: PolicySet;
+  /** History as the base reads it, when its catalogue differs; default `history`. */
+  baseHistory?: History;
   range: { from: string; to: string };
   aliasSecret?: string;
+  /** The proposal's checkout (git repository and working tree); default the process's cwd. */
+  cwd?: string;
 }
 
 /** Loads the base set from git; problems in the base are reported as such (the PR did not cause them). */
-export function loadBaseSet(ref: string, policiesDir: string): PolicySet {
-  const { set, problems } = loadPolicySet(readPoliciesAtRef(ref, { dir: policiesDir }));
+export function loadBaseSet(ref: string, policiesDir: string, cwd?: string): PolicySet {
+  const { set, problems } = loadPolicySet(readPoliciesAtRef(ref, { dir: policiesDir, ...(cwd ? { cwd } : {}) }));
   if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems.map((p) => ({ ...p, file: `${ref}:${p.file}` }))));
   return set;
 }
 
 export function runCompare(args: CompareArgs): Impact {
-  const base = loadBaseSet(args.baseRef, args.policiesDir);
+  const base = args.base ?? loadBaseSet(args.baseRef, args.policiesDir, args.cwd);
+  const codeChangedFiles = changedCodeFiles(args.baseRef, args.cwd ? { cwd: args.cwd } : {});
   const opts = { from: args.range.from, to: args.range.to, detail: 'lean' as const };
   return comparePayroll({
     baseRef: args.baseRef,
-    base: { set: base, result: replay(base, args.history, opts) },
+    // Each side reads the export with its own header map: a proposal that remaps a column is
+    // compared with what people are paid today, not with the same misreading.
+    base: { set: base, result: replay(base, args.baseHistory ?? args.history, opts) },
     head: { set: args.head, result: replay(args.head, args.history, opts) },
     history: args.history,
     range: args.range,
+    codeChangedFiles,
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
   });
 }

@@ -1,9 +1,20 @@
-// Per-person rows for finance. Aliases by default; real ids only when explicitly asked for.
+// Per-person rows for finance. Aliases by default; real ids only when explicitly asked for. Every
+// cell is neutralised against spreadsheet formula injection (shop, team and position come from data).
 import type { Impact } from '../compare/impact-types.ts';
 
-function cell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * OWASP CSV injection: a cell that starts with = + - @ tab or CR is a formula to a spreadsheet, so
+ * it gets a leading `'` (shown as text), unless it is a plain number such as `-12.34`.
+ */
+export function neutraliseCell(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+export function csvCell(v: string | number | null): string {
+  const s = neutraliseCell(v === null ? '' : String(v));
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -22,5 +33,5 @@ export function renderCsv(impact: Impact, opts: { realIds?: boolean } = {}): str
     p.bucket,
   ]);
   // BOM so Excel opens the UTF-8 file with Chinese intact; CRLF as Excel writes it.
-  return '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return '\ufeff' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// The sticky comment through the real CLI against a local stand-in GitHub API: found by marker and
+// author, updated in place, a planted look-alike by another user left alone.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,107 +8,77 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decideCommentAction } from '../../scripts/github/sticky-comment.ts';
 import { COMMENT_MARKER } from '../../scripts/report/render-markdown.ts';
+import { startStandIn, type Comment, type StandIn } from '../github/stand-in-github.ts';
 
 const run = promisify(execFile);
+const BOT = { login: 'github-actions[bot]' };
+const MALLORY = { login: 'mallory' };
 
-interface Recorded {
-  method: string;
-  url: string;
-  auth: string | undefined;
-  body: unknown;
-}
-
-/** A stand-in for GitHub's REST API: issue comments with pagination, POST and PATCH. */
-function fakeGitHub(initial: { id: number; body: string }[]) {
-  const comments = [...initial];
-  const requests: Recorded[] = [];
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    let raw = '';
-    for await (const chunk of req) raw += chunk;
-    const body = raw ? JSON.parse(raw) : undefined;
-    requests.push({ method: req.method!, url: req.url!, auth: req.headers.authorization, body });
-    const url = new URL(req.url!, 'http://x');
-    const list = url.pathname.match(/^\/repos\/acme\/shop\/issues\/(\d+)\/comments$/);
-    const one = url.pathname.match(/^\/repos\/acme\/shop\/issues\/comments\/(\d+)$/);
-    res.setHeader('content-type', 'application/json');
-    if (list && req.method === 'GET') {
-      const page = Number(url.searchParams.get('page') ?? 1);
-      const per = Number(url.searchParams.get('per_page') ?? 30);
-      res.end(JSON.stringify(comments.slice((page - 1) * per, page * per)));
-    } else if (list && req.method === 'POST') {
-      const c = { id: 1000 + comments.length, body: body.body };
-      comments.push(c);
-      res.statusCode = 201;
-      res.end(JSON.stringify(c));
-    } else if (one && req.method === 'PATCH') {
-      const c = comments.find((x) => x.id === Number(one[1]));
-      if (!c) {
-        res.statusCode = 404;
-        res.end('{"message":"Not Found"}');
-        return;
-      }
-      c.body = body.body;
-      res.end(JSON.stringify(c));
-    } else {
-      res.statusCode = 404;
-      res.end('{"message":"Not Found"}');
-    }
-  };
-  // A handler that throws answers 500, so the client sees the failure instead of a hung request.
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      res.statusCode = 500;
-      res.end(JSON.stringify({ message: String(e) }));
-    });
-  });
-  return { server, comments, requests };
-}
-
-let gh: ReturnType<typeof fakeGitHub>;
-let apiUrl: string;
+let gh: StandIn;
 const dir = mkdtempSync(join(tmpdir(), 'post-comment-'));
 
-async function start(initial: { id: number; body: string }[]) {
-  gh = fakeGitHub(initial);
-  await new Promise<void>((r) => gh.server.listen(0, '127.0.0.1', r));
-  const addr = gh.server.address();
-  apiUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+async function start(comments: Comment[], tokens?: Record<string, string>) {
+  gh = await startStandIn({ comments, ...(tokens ? { tokens } : {}) });
 }
 
-async function post(body: string, extra: string[] = []) {
+async function post(body: string, extra: string[] = [], env: Record<string, string> = {}) {
   const file = join(dir, 'body.md');
   writeFileSync(file, body);
-  const { stdout } = await run(process.execPath, ['scripts/post-comment.ts', '--repo', 'acme/shop', '--pr', '7', '--body-file', file, '--api-url', apiUrl, ...extra], {
-    env: { ...process.env, GITHUB_TOKEN: 'test-token' },
+  const { stdout } = await run(process.execPath, ['scripts/post-comment.ts', '--repo', 'acme/shop', '--pr', '7', '--body-file', file, '--api-url', gh.url, ...extra], {
+    env: { ...process.env, GITHUB_TOKEN: 'test-token', PAY_BOT_LOGIN: '', ...env },
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!);
 }
 
 afterEach(async () => {
-  await new Promise((r) => gh.server.close(r));
+  await gh?.close();
 });
 
 describe('post-comment against a stand-in GitHub API', () => {
   it('creates the comment when none carries the marker', async () => {
-    await start([{ id: 1, body: 'LGTM' }]);
+    await start([{ id: 1, body: 'LGTM', user: MALLORY }]);
     const result = await post(`${COMMENT_MARKER}\n新报告`);
     expect(result).toEqual({ action: 'create' });
     expect(gh.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(['GET /repos/acme/shop/issues/7/comments', 'POST /repos/acme/shop/issues/7/comments']);
     expect(gh.requests[1]?.auth).toBe('Bearer test-token');
-    expect(gh.comments).toHaveLength(2);
+    expect(gh.state.comments).toHaveLength(2);
   });
 
-  it('updates the marked comment in place instead of adding a second one', async () => {
-    await start([{ id: 1, body: 'LGTM' }, { id: 2, body: `${COMMENT_MARKER}\n旧报告` }]);
+  it('updates the bot\'s marked comment in place instead of adding a second one', async () => {
+    await start([{ id: 1, body: 'LGTM', user: MALLORY }, { id: 2, body: `${COMMENT_MARKER}\n旧报告`, user: BOT }]);
     const result = await post(`${COMMENT_MARKER}\n新报告`);
     expect(result).toEqual({ action: 'update', id: 2 });
     expect(gh.requests.at(-1)).toMatchObject({ method: 'PATCH', url: '/repos/acme/shop/issues/comments/2', body: { body: `${COMMENT_MARKER}\n新报告` } });
-    expect(gh.comments.map((c) => c.body)).toEqual(['LGTM', `${COMMENT_MARKER}\n新报告`]);
+    expect(gh.state.comments.map((c) => c.body)).toEqual(['LGTM', `${COMMENT_MARKER}\n新报告`]);
+  });
+
+  it('leaves a planted comment with the marker by another user alone, and updates the bot\'s own', async () => {
+    const planted = `${COMMENT_MARKER}\n## 薪酬影响:月度人力成本无变化`;
+    await start([
+      { id: 1, body: planted, user: MALLORY },
+      { id: 2, body: `${COMMENT_MARKER}\n旧报告`, user: BOT },
+    ]);
+    const result = await post(`${COMMENT_MARKER}\n新报告`);
+    expect(result).toEqual({ action: 'update', id: 2 });
+    expect(gh.state.comments[0]).toEqual({ id: 1, body: planted, user: MALLORY });
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).toEqual(['/repos/acme/shop/issues/comments/2']);
+  });
+
+  it('creates its own comment when the only marked comment is a plant', async () => {
+    await start([{ id: 1, body: `${COMMENT_MARKER}\n假报告`, user: MALLORY }]);
+    expect(await post(`${COMMENT_MARKER}\n新报告`)).toEqual({ action: 'create' });
+    expect(gh.state.comments.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]']);
+  });
+
+  it('matches the login set in PAY_BOT_LOGIN (a GitHub App bot)', async () => {
+    const app = { login: 'pay-bot[bot]' };
+    await start([{ id: 1, body: `${COMMENT_MARKER}\n旧`, user: BOT }, { id: 2, body: `${COMMENT_MARKER}\n旧`, user: app }], { 'app-token': 'pay-bot[bot]' });
+    expect(await post(`${COMMENT_MARKER}\n新`, [], { GITHUB_TOKEN: 'app-token', PAY_BOT_LOGIN: 'pay-bot[bot]' })).toEqual({ action: 'update', id: 2 });
   });
 
   it('finds the marker on a later page of comments', async () => {
-    const many = Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `comment ${i}` }));
-    many[120] = { id: 121, body: `${COMMENT_MARKER}\n旧报告` };
+    const many = Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `comment ${i}`, user: MALLORY }));
+    many[120] = { id: 121, body: `${COMMENT_MARKER}\n旧报告`, user: BOT };
     await start(many);
     const result = await post(`${COMMENT_MARKER}\n新报告`);
     expect(result).toEqual({ action: 'update', id: 121 });
@@ -120,13 +91,28 @@ describe('post-comment against a stand-in GitHub API', () => {
     expect(result).toEqual({ action: 'skip', reason: 'nothing_to_report' });
     expect(gh.requests.map((r) => r.method)).toEqual(['GET']);
   });
+
+  it('says in one line that GITHUB_TOKEN is missing, and exits 1', async () => {
+    await start([]);
+    const file = join(dir, 'body.md');
+    writeFileSync(file, 'x');
+    const env = { ...process.env };
+    delete env.GITHUB_TOKEN;
+    const err = await run(process.execPath, ['scripts/post-comment.ts', '--repo', 'acme/shop', '--pr', '7', '--body-file', file, '--api-url', gh.url], { env }).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr.trim().split('\n')).toEqual(['错误: 缺少环境变量 GITHUB_TOKEN(只给发评论这一步设置)/ GITHUB_TOKEN is not set']);
+    expect(gh.requests).toEqual([]);
+  });
 });
 
 describe('decideCommentAction', () => {
-  it('skips when the marked comment already has the same body', () => {
-    expect(decideCommentAction([{ id: 3, body: `${COMMENT_MARKER}x` }], COMMENT_MARKER, `${COMMENT_MARKER}x`, true)).toEqual({ action: 'skip', reason: 'unchanged' });
+  it('skips when the bot\'s marked comment already has the same body', () => {
+    expect(decideCommentAction([{ id: 3, body: `${COMMENT_MARKER}x`, user: BOT }], COMMENT_MARKER, `${COMMENT_MARKER}x`, true)).toEqual({ action: 'skip', reason: 'unchanged' });
   });
   it('still updates an existing comment when the new report says nothing changed', () => {
-    expect(decideCommentAction([{ id: 3, body: `${COMMENT_MARKER}old` }], COMMENT_MARKER, `${COMMENT_MARKER}无变化`, false)).toEqual({ action: 'update', id: 3 });
+    expect(decideCommentAction([{ id: 3, body: `${COMMENT_MARKER}old`, user: BOT }], COMMENT_MARKER, `${COMMENT_MARKER}无变化`, false)).toEqual({ action: 'update', id: 3 });
+  });
+  it('ignores a marked comment whose author is unknown (deleted account)', () => {
+    expect(decideCommentAction([{ id: 3, body: `${COMMENT_MARKER}old`, user: null }], COMMENT_MARKER, `${COMMENT_MARKER}new`, true)).toEqual({ action: 'create' });
   });
 });

@@ -87,7 +87,7 @@ describe('simulate --base against a throw-away git repository', () => {
     const r = simulate(raised, '--format', 'all', '--out', prefix);
     expect(r.code).toBe(0);
     expect(readFileSync(`${prefix}.md`, 'utf8')).toBe(simulate(raised).stdout);
-    expect(JSON.parse(readFileSync(`${prefix}.json`, 'utf8')).schema_version).toBe(1);
+    expect(JSON.parse(readFileSync(`${prefix}.json`, 'utf8')).schema_version).toBe(2);
     expect(readFileSync(`${prefix}.csv`, 'utf8')).toContain('person,shop,team,position');
   });
 

@@ -8,8 +8,14 @@ import type { Impact, MoneyRow, PersonChange } from '../../scripts/compare/impac
 const zero = { lose_more: 0, lose_less: 0, no_change: 0, gain_less: 0, gain_more: 0 };
 function impact(over: Partial<Impact>): Impact {
   return {
-    schema_version: 1,
+    schema_version: 2,
     base_ref: 'main',
+    guardrails_ref: 'main',
+    changed: true,
+    guardrails_changed: false,
+    code_changed: false,
+    code_changed_files: [],
+    block_reasons: [],
     range: { from: '2026-10', to: '2026-10', months: 1 },
     headline: { direction: 'increase', monthly_change_fen: 100, percent: 0.1, text: '月度人力成本将增加 ¥1.00 (+0.1%)' },
     totals: { base_fen: 1, head_fen: 2, change_fen: 1, people: 1 },
@@ -68,13 +74,13 @@ describe('renderCsv', () => {
 });
 
 describe('renderMarkdown truncation', () => {
-  // 3,000 teams: the comment is cut inside the folded 按店铺、小组、岗位 section.
+  // 3,000 teams: the folded 按店铺、小组、岗位 section no longer fits, so it is dropped whole.
   const teams: MoneyRow[] = Array.from({ length: 3000 }, (_, i) => ({ key: `t${i}`, label: `第 ${i} 组`, people: 5, base_fen: 2_500_000, head_fen: 2_512_300, change_fen: 12_300 }));
   const md = renderMarkdown(impact({ by_team: teams }));
 
-  it('cuts inside a folded section and still closes every <details>', () => {
+  it('drops a folded section that does not fit whole and still closes every <details>', () => {
     expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(md).toContain('<summary>按店铺、小组、岗位</summary>');
+    expect(md).toContain('## 薪酬影响:月度人力成本将增加 ¥1.00 (+0.1%)');
     expect(md).not.toContain('| 第 2999 组 |');
     expect(md.match(/<details/g)?.length).toBe(md.match(/<\/details>/g)?.length);
     // The note is outside every fold, so it is visible on the PR page.

@@ -1,0 +1,44 @@
+// npm run record-approval -- --repo owner/name --pr N --impact impact.json [--log FILE] [--api-url URL]
+// After a merge: appends who approved the merged PR (approving reviews on its final head commit),
+// when, and the impact headline and guardrail results to the approval trail (JSON Lines). The
+// workflow commits the file. Token from GITHUB_TOKEN. A PR already in the trail is not added twice.
+import { existsSync, readFileSync } from 'node:fs';
+import { defineCommand } from 'citty';
+import { runCli, UserError } from './lib/cli.ts';
+import { writeAtomic } from './lib/write-atomic.ts';
+import { ImpactSchema } from './compare/impact-types.ts';
+import { currentApprovals, fetchPull, fetchReviews } from './github/approval.ts';
+import { APPROVALS_FILE, buildRecord, parseApprovals } from './github/approval-record.ts';
+
+runCli(
+  defineCommand({
+    meta: { name: 'record-approval', description: '合并后把批准人、时间、影响结论与护栏结果写入审批记录' },
+    args: {
+      repo: { type: 'string', required: true, description: 'owner/name' },
+      pr: { type: 'string', required: true, description: 'Pull request number' },
+      impact: { type: 'string', required: true, description: 'simulate --format json 的输出 / the JSON impact report of the merge' },
+      log: { type: 'string', default: APPROVALS_FILE, description: '审批记录文件(JSON Lines)' },
+      'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API base URL' },
+    },
+    async run({ args }) {
+      const token = process.env.GITHUB_TOKEN;
+      if (!token) throw new UserError('缺少环境变量 GITHUB_TOKEN / GITHUB_TOKEN is not set');
+      if (!/^\d+$/.test(args.pr)) throw new UserError(`--pr 应为数字,收到 \`${args.pr}\``);
+      const parsed = ImpactSchema.safeParse(JSON.parse(readFileSync(args.impact, 'utf8')));
+      if (!parsed.success) throw new UserError(`${args.impact} 不是当前版本的影响报告`, '用同一版本的 npm run simulate -- --format json 生成');
+      const opts = { apiUrl: args['api-url'], token, repo: args.repo };
+      const pull = await fetchPull(opts, Number(args.pr));
+      if (!pull.merged_at) throw new UserError(`PR #${pull.number} 还没有合并`, '审批记录只在合并到 main 之后写入');
+      const existing = existsSync(args.log) ? readFileSync(args.log, 'utf8') : '';
+      if (parseApprovals(existing, args.log).some((r) => r.pr === pull.number)) {
+        console.error(`PR #${pull.number} 已在审批记录中,未重复写入。`);
+        return;
+      }
+      const { approvers } = currentApprovals(await fetchReviews(opts, pull.number), pull.head.sha, pull.user?.login);
+      const record = buildRecord(pull, approvers, parsed.data);
+      const prefix = existing === '' || existing.endsWith('\n') ? existing : `${existing}\n`;
+      writeAtomic(args.log, `${prefix}${JSON.stringify(record)}\n`);
+      console.log(JSON.stringify(record));
+    },
+  }),
+);
