@@ -9,7 +9,8 @@ import { formatYuan } from '../lib/format.ts';
 import { shopName, shopNamesOf } from '../lib/shop-names.ts';
 import { makeAliaser } from './aliases.ts';
 import { evaluateGuardrails } from './evaluate-guardrails.ts';
-import { guardrailsDiffer, policiesDiffer } from './policy-diff.ts';
+import { changesAfter, guardrailsDiffer, policiesDiffer } from './policy-diff.ts';
+import { monthEnd } from '../engine/periods.ts';
 import { groupRows, type GroupInput } from './group-rows.ts';
 import {
   BUCKET_THRESHOLDS,
@@ -180,6 +181,8 @@ export function comparePayroll(input: CompareInput): Impact {
   if (guardrails.some((g) => g.status === 'block')) blockReasons.push('guardrail');
   if (guardrailsChanged) blockReasons.push('guardrails_changed');
   if (codeChangedFiles.length) blockReasons.push('code_changed');
+  const futureChanges = changesAfter(base.set, head.set, monthEnd(range.to));
+  if (futureChanges.length) blockReasons.push('future_change');
   const changed = policiesDiffer(base.set, head.set) || codeChangedFiles.length > 0 || people.some((p) => p.change_fen !== 0);
 
   return {
@@ -205,6 +208,7 @@ export function comparePayroll(input: CompareInput): Impact {
     guardrails_changed: guardrailsChanged,
     code_changed: codeChangedFiles.length > 0,
     code_changed_files: codeChangedFiles,
+    future_changes: futureChanges,
     block_reasons: blockReasons,
     blocked: blockReasons.length > 0,
   };

@@ -67,8 +67,11 @@ const PolicyChangeSchema = z.strictObject({
   sentences: z.array(z.string()),
 }) satisfies z.ZodType<PolicyChange>;
 
-/** Why a proposal needs approval: a failed `block` guardrail, edited guardrails, edited judging code. */
-export const BLOCK_REASONS = ['guardrail', 'guardrails_changed', 'code_changed'] as const;
+/**
+ * Why a proposal needs approval: a failed `block` guardrail, edited guardrails, edited judging code,
+ * or a version taking effect after the replayed months (the replay cannot measure it).
+ */
+export const BLOCK_REASONS = ['guardrail', 'guardrails_changed', 'code_changed', 'future_change'] as const;
 export type BlockReason = (typeof BLOCK_REASONS)[number];
 
 export const ImpactSchema = z
@@ -111,9 +114,15 @@ export const ImpactSchema = z
     guardrails_changed: z.boolean().meta({ description: '提案修改、删除或新增了护栏规则(该修改本身需要审批)/ The proposal adds, removes or edits guardrails' }),
     code_changed: z.boolean().meta({ description: '提案修改了计算代码(scripts/、schemas/、.github/、依赖清单)/ The proposal edits the judging code' }),
     code_changed_files: z.array(z.string()).meta({ description: '被修改的计算代码文件 / The code files the proposal edits' }),
+    future_changes: z
+      .array(z.strictObject({ kind: z.string(), id: z.string(), version: z.int(), effective_from: z.string(), file: z.string() }))
+      .meta({ description: '在回放期之后才生效的新增或修改版本,回放看不出其影响 / Added or edited versions that take effect after the replayed months' }),
     block_reasons: z
       .array(z.enum(BLOCK_REASONS))
-      .meta({ description: '需要审批的原因:guardrail 护栏未通过;guardrails_changed 护栏被修改;code_changed 计算代码被修改 / Why approval is needed' }),
+      .meta({
+        description:
+          '需要审批的原因:guardrail 护栏未通过;guardrails_changed 护栏被修改;code_changed 计算代码被修改;future_change 有回放期之后才生效的变更 / Why approval is needed',
+      }),
     blocked: z.boolean().meta({ description: '需要审批才能合并(block_reasons 非空)/ Approval is needed before merging (block_reasons is not empty)' }),
   })
   .meta({ title: '薪酬影响报告 / Payroll impact report' });

@@ -42,3 +42,15 @@ export function readingDiffers(base: PolicySet, head: PolicySet): boolean {
 export function guardrailsDiffer(base: PolicySet, head: PolicySet): boolean {
   return fingerprint(base, ['guardrails']) !== fingerprint(head, ['guardrails']);
 }
+
+/**
+ * Versions the proposal adds or edits that take effect after `lastDay`: the replay of past months
+ * cannot show what they will pay, so a person has to look at them.
+ */
+export function changesAfter(base: PolicySet, head: PolicySet, lastDay: string): { kind: string; id: string; version: number; effective_from: string; file: string }[] {
+  const before = new Set(base.policies.map((p) => `${p.kind}\u0000${p.id}\u0000${p.version}\u0000${canonicalJson(p.data)}`));
+  return head.policies
+    .filter((p) => p.data.effective_from > lastDay && !before.has(`${p.kind}\u0000${p.id}\u0000${p.version}\u0000${canonicalJson(p.data)}`))
+    .map((p) => ({ kind: p.kind, id: p.id, version: p.version, effective_from: p.data.effective_from, file: p.file }))
+    .sort((a, b) => a.effective_from.localeCompare(b.effective_from) || a.id.localeCompare(b.id));
+}

@@ -7,8 +7,9 @@
 export function escapeMarkdown(text: string): string {
   return (
     text
-      // One line: a blank line would end the paragraph or table cell and start a new block.
-      .replace(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/g, ' ')
+      // One line: a blank line would end the paragraph or table cell and start a new block; a tab
+      // after a list marker could open an indented code block.
+      .replace(/\r\n|[\r\n\t\u2028\u2029\u0085\v\f]/g, ' ')
       // HTML (tags, comments, entities) shown as text.
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

@@ -76,6 +76,13 @@ function approvalNotes(impact: Impact): string {
     const more = impact.code_changed_files.length > 20 ? ` 等 ${impact.code_changed_files.length} 个文件` : '';
     lines.push(`> ❌ **计算代码被修改**:${files}${more}。本报告由基线分支的代码计算;代码的修改需要维护者审批。`);
   }
+  if (impact.future_changes.length) {
+    const list = impact.future_changes
+      .slice(0, 20)
+      .map((c) => `${codeSpan(c.file)} 第 ${c.version} 版(${esc(c.effective_from)} 起)`)
+      .join('、');
+    lines.push(`> ❌ **回放期之后才生效的变更**:${list}。历史数据只到 ${esc(impact.range.to)},本次回放看不出这些版本的影响,需要负责人人工审阅后批准。`);
+  }
   return lines.join('\n>\n');
 }
 

@@ -150,4 +150,15 @@ describe('hostile pull requests', () => {
     const json = expectBlocked(dir, ['guardrail']);
     expect((json.headline as { direction: string }).direction).toBe('decrease');
   });
+
+  it('15. halves base pay in a new salary-ladder version that starts after the replayed months: blocked as unmeasured', () => {
+    const dir = repoWith((d) => {
+      const ladder = readFileSync(join(d, 'policies/salary-ladder.yaml'), 'utf8');
+      editFile(d, 'salary-ladder.yaml', (s) => s.replace('effective_from: 2024-01-01', 'effective_from: 2024-01-01\neffective_to: 2026-12-31'));
+      writeFileSync(join(d, 'policies/salary-ladder.v2.yaml'), ladder.replace('version: 1', 'version: 2').replace('effective_from: 2024-01-01', 'effective_from: 2027-01-01').replace('base_pay: 3000', 'base_pay: 1500'));
+    });
+    const json = expectBlocked(dir, ['future_change']);
+    expect(json.future_changes).toEqual([{ kind: 'salary_ladder', id: 'salary_ladder', version: 2, effective_from: '2027-01-01', file: 'policies/salary-ladder.v2.yaml' }]);
+    expect(simulate(dir).stdout).toContain('回放期之后才生效的变更');
+  });
 });

@@ -46,7 +46,7 @@ describe('escapeMarkdown', () => {
       fc.property(fc.array(chars, { maxLength: 30 }).map((a) => a.join('')), (text) => {
         const html = md.renderInline(escapeMarkdown(text));
         expect(html).not.toMatch(/<[a-z!/]/i);
-        expect(decode(html).replace(/\u200b/g, '')).toBe(text.replace(/\r\n|[\r\n]/g, ' ').replace(/\t/g, '\t'));
+        expect(decode(html).replace(/\u200b/g, '')).toBe(text.replace(/\r\n|[\r\n\t]/g, ' '));
       }),
       { numRuns: 2000 },
     );

@@ -36,6 +36,7 @@ export function makeImpact(over: Partial<Impact> = {}): Impact {
     guardrails_changed: false,
     code_changed: false,
     code_changed_files: [],
+    future_changes: [],
     block_reasons: ['guardrail'],
     blocked: true,
     ...over,

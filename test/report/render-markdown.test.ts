@@ -27,6 +27,7 @@ function impact(sentences: number): Impact {
     guardrails_changed: false,
     code_changed: false,
     code_changed_files: [],
+    future_changes: [],
     block_reasons: ['guardrail'],
     blocked: true,
   };
