@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Problem } from '../lib/problem.ts';
 import type { Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts';
 import type { Encoding } from './decode-text.ts';
-import { findTable, openTable, type Table } from './read-table.ts';
+import { findTable, openTable, type DataLimits, type Table } from './read-table.ts';
 import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
 import { CELL_LIMITS, isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
@@ -22,6 +22,8 @@ export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   grades?: Record<string, string[]>;
   /** Shop ids of the shop registry; roster and shop rows must use them. */
   shops?: string[];
+  /** Stated limits of a data file (default DATA_LIMITS; tests lower them). */
+  limits?: DataLimits;
 }
 
 type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
@@ -105,7 +107,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       return undefined;
     }
     present.files[name] = file;
-    return openTable(file, problems, options.encoding);
+    return openTable(file, problems, options.encoding, options.limits);
   };
 
   // Roster: without it no account or agent can be checked, so stop at the one clear problem.

@@ -35,14 +35,16 @@ export function findTable(dir: string, name: string): string | undefined {
 }
 
 /** Stated limits of a data file (docs/reliability.md). */
-export const DATA_LIMITS = {
+export type DataLimits = { bytes: number; rows: number; recordChars: number };
+
+export const DATA_LIMITS: Readonly<DataLimits> = Object.freeze({
   /** Bytes in one file. */
   bytes: 1024 * 1024 * 1024,
   /** Rows in one file (a 4,000-seat desk over 10 years of weeks is about 2 million). */
   rows: 5_000_000,
   /** Characters in one record. */
   recordChars: 1_000_000,
-} as const;
+});
 
 /**
  * Decodes a byte stream with one encoding, failing on bytes that are not valid in it. The error
@@ -120,9 +122,9 @@ function head(file: string): Uint8Array {
  * Opens a table: reads the header now and streams the rows later. Errors met while streaming are
  * pushed to `problems` (the caller's array) and end the stream.
  */
-export async function openTable(file: string, problems: Problem[], encoding?: Encoding): Promise<Table | undefined> {
+export async function openTable(file: string, problems: Problem[], encoding?: Encoding, limits: DataLimits = DATA_LIMITS): Promise<Table | undefined> {
   // A FIFO would block forever, a link could leak a file from elsewhere: refuse before opening.
-  const refused = refuseUnsafeFile(file, DATA_LIMITS.bytes);
+  const refused = refuseUnsafeFile(file, limits.bytes);
   if (refused) {
     problems.push(problem(file, refused.code, 0, 0, refused.params));
     return undefined;
@@ -133,7 +135,7 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
     return undefined;
   }
   const text = createReadStream(file).pipe(decoder(detected));
-  const records: AsyncIterable<JsonRecord> = file.endsWith('.jsonl') ? jsonLines(file, text, problems) : csvRecords(file, text, problems);
+  const records: AsyncIterable<JsonRecord> = file.endsWith('.jsonl') ? jsonLines(file, text, problems, limits) : csvRecords(file, text, problems, limits);
   const it = records[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) {
@@ -155,16 +157,16 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
   };
 }
 
-async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: Problem[]): AsyncGenerator<Row> {
-  const parser = parse({ relax_column_count: true, skip_empty_lines: true, bom: true, max_record_size: DATA_LIMITS.recordChars });
+async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: Problem[], limits: DataLimits): AsyncGenerator<Row> {
+  const parser = parse({ relax_column_count: true, skip_empty_lines: true, bom: true, max_record_size: limits.recordChars });
   text.on('error', (e) => parser.destroy(e));
   text.pipe(parser);
   let n = 0;
   try {
     for await (const rec of parser as AsyncIterable<string[]>) {
       n += 1;
-      if (n > DATA_LIMITS.rows) {
-        problems.push(problem(file, 'too_many_rows', n, 0, { limit: DATA_LIMITS.rows }));
+      if (n > limits.rows) {
+        problems.push(problem(file, 'too_many_rows', n, 0, { limit: limits.rows }));
         parser.destroy();
         return;
       }
@@ -184,12 +186,20 @@ async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: 
 
 type JsonRecord = { row: number; cells: string[]; obj?: Record<string, unknown> };
 
-async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: Problem[]): AsyncGenerator<JsonRecord> {
+async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: Problem[], limits: DataLimits): AsyncGenerator<JsonRecord> {
   const lines = createInterface({ input: text, crlfDelay: Infinity });
   let n = 0;
   try {
     for await (const line of lines) {
       n += 1;
+      if (n > limits.rows) {
+        problems.push(problem(file, 'too_many_rows', n, 0, { limit: limits.rows }));
+        return;
+      }
+      if (line.length > limits.recordChars) {
+        problems.push(problem(file, 'record_too_long', n, 1, { length: line.length, limit: limits.recordChars }));
+        continue;
+      }
       if (!line.trim()) continue;
       try {
         const obj = JSON.parse(n === 1 ? line.replace(/^\uFEFF/, '') : line) as unknown;

@@ -41,4 +41,5 @@ export const historyMessages: MessageTable = {
   implausible_value: msg('「{column}」的值 `{value}` 不可信(上限 {max})', '检查是否串列、多写了位数或导出了汇总行', '"{column}" value `{value}` is implausible (limit {max})', 'Check for shifted columns, extra digits or an exported total row'),
   too_many_rows: msg('行数超过上限 {limit}', '按年份或店铺拆分导出', 'More than {limit} rows', 'Split the export by year or shop'),
   unknown_roster_shop: msg('店铺登记中没有店铺 `{shop}`', '是不是 `{suggestion}`?|已登记的店铺:{known};新店铺先在 policies/shops.yaml 登记', 'Shop `{shop}` is not in the shop registry', 'Did you mean `{suggestion}`?|Registered shops: {known}; register it in policies/shops.yaml'),
+  record_too_long: msg('这一行太长({length} 个字符,上限 {limit})', '检查文件是否损坏或缺少换行', 'Record too long ({length} characters, limit {limit})', 'Check for a damaged file or missing line breaks'),
 };

@@ -18,7 +18,15 @@ const TYPES: Record<string, string> = {
 
 export function startStaticServer(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let path: string;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    } catch {
+      // A malformed %-escape is the client's mistake, not a reason to stop serving.
+      res.statusCode = 400;
+      res.end('bad request');
+      return;
+    }
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {
@@ -29,7 +37,7 @@ export function startStaticServer(root: string, port = 0): Promise<{ server: Ser
     res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => {
     const addr = server.address();
     resolve({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : port}/` });
   }));

@@ -109,6 +109,32 @@ describe('data files', () => {
     expect(problems.map((p) => p.code)).toContain('not_a_regular_file');
   });
 
+  it.each([
+    ['rows', { rows: 3 }, 'metrics.csv', 'too_many_rows', 4],
+    ['record length', { recordChars: 100 }, 'metrics.csv', 'csv_syntax', 3],
+    ['file size', { bytes: 100 }, 'roster.csv', 'file_too_large', 0],
+  ] as const)('stops at the stated limit of %s with a located problem', async (_name, limit, file, code, line) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-data-'));
+    cpSync('test/fixtures/data/valid', dir, { recursive: true });
+    const rows = readFileSync(join(dir, 'metrics.csv'), 'utf8').split('\n');
+    rows[2] = rows[2]!.replace('天猫旗舰店:小乙', `天猫旗舰店:${'乙'.repeat(120)}`);
+    writeFileSync(join(dir, 'metrics.csv'), rows.join('\n'));
+    const { problems } = await readHistory(dir, { limits: { bytes: 1e9, rows: 1e6, recordChars: 1e6, ...limit } });
+    const hit = problems.find((p) => p.code === code);
+    expect(hit, JSON.stringify(problems)).toBeDefined();
+    expect([hit!.file.split('/').pop(), hit!.line]).toEqual([file, line]);
+  });
+
+  it('stops at an over-long JSON Lines record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-data-'));
+    cpSync('test/fixtures/data/jsonl', dir, { recursive: true });
+    const lines = readFileSync(join(dir, 'events.jsonl'), 'utf8').split('\n');
+    lines[1] = JSON.stringify({ ...JSON.parse(lines[1]!), standard: 'x'.repeat(400) });
+    writeFileSync(join(dir, 'events.jsonl'), lines.join('\n'));
+    const { problems } = await readHistory(dir, { limits: { bytes: 1e9, rows: 1e6, recordChars: 300 } });
+    expect(problems.map((p) => [p.code, p.file.split('/').pop(), p.line])).toContainEqual(['record_too_long', 'events.jsonl', 2]);
+  });
+
   it('reports undecodable bytes at their own row, not where the parser had got to', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-data-'));
     cpSync('data/sample', dir, { recursive: true });

@@ -43,6 +43,16 @@ describe('user mistakes are one-line errors with exit 1', () => {
   });
 });
 
+describe('a real bug', () => {
+  it('prints its stack and exits 70', () => {
+    const code = "import { runCli } from './scripts/lib/cli.ts'; runCli({ meta: { name: 'x' }, run() { throw new TypeError('boom'); } });";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.status).toBe(70);
+    expect(r.stderr).toContain('TypeError: boom');
+    expect(r.stderr).toMatch(STACK);
+  });
+});
+
 describe('outputs are written whole or not at all', () => {
   it('--out into a read-only folder: exit 1, the target named, nothing left behind', () => {
     const dir = readOnlyFolder();

@@ -16,6 +16,7 @@ function impact(over: Partial<Impact>): Impact {
     code_changed: false,
     code_changed_files: [],
     block_reasons: [],
+    future_changes: [],
     range: { from: '2026-10', to: '2026-10', months: 1 },
     headline: { direction: 'increase', monthly_change_fen: 100, percent: 0.1, text: '月度人力成本将增加 ¥1.00 (+0.1%)' },
     totals: { base_fen: 1, head_fen: 2, change_fen: 1, people: 1 },
