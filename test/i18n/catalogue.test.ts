@@ -24,6 +24,9 @@ const WITHOUT_FIXTURE: Record<string, string> = {
   line_too_long: 'a line over the limit, generated in test/policy/hostile-files.test.ts',
   too_deep: '1,000-deep nesting, generated in test/policy/hostile-files.test.ts',
   too_many_keys: 'a 60,000-key mapping, generated in test/policy/hostile-files.test.ts',
+  too_many_items: 'a list of 10,001 items, generated in test/policy/hostile-files.test.ts',
+  too_many_rows: 'more rows than the (injected) limit, generated in test/policy/hostile-files.test.ts',
+  record_too_long: 'an over-long JSON Lines record (injected limit), generated in test/policy/hostile-files.test.ts',
 };
 
 /** History fixtures that need the whole policy set (a column or file a policy in force reads). */

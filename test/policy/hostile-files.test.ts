@@ -85,6 +85,11 @@ describe('policy text', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 
+  it('rejects a list longer than the limit at that list', () => {
+    const text = `kind: pay_plan\nid: x\nitems:\n${'  - 1\n'.repeat(10_001)}`;
+    expect(load(text).map((x) => [x.code, x.line])).toEqual([['too_many_items', 4]]);
+  });
+
   it('still finds duplicate keys', () => {
     expect(load('kind: pay_plan\nid: x\nid: y\n').map((x) => [x.code, x.line, x.column])).toEqual([['duplicate_key', 3, 1]]);
   });

@@ -44,6 +44,7 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['kind-not-in-force.yaml', 'kind_not_in_force', 'kind-not-in-force.yaml', 2, 1],
   ['marginal-base-metric.yaml', 'marginal_base_metric', 'marginal-base-metric.yaml', 17, 16],
   ['method-typo.yaml', 'not_allowed_value', 'method-typo.yaml', 11, 11],
+  ['non-scalar-key.yaml', 'non_scalar_key', 'non-scalar-key.yaml', 4, 3],
   ['missing-required-key.yaml', 'missing_key', 'missing-required-key.yaml', 1, 1],
   ['money-three-decimals.yaml', 'money_precision', 'money-three-decimals.yaml', 12, 11],
   ['negative-step.yaml', 'out_of_range', 'negative-step.yaml', 13, 9],
