@@ -67,15 +67,15 @@ function mutateYaml(text: string, rng: Rng): string {
       const spots = [...text.matchAll(/(?<=[:,[]\s*)(-?\d[\d.e+-]*|\d{4}-\d{2}-\d{2}|[a-z_][a-z0-9_]*)(?=\s*[,}\]\n]|$)/g)];
       if (!spots.length) return text;
       const m = pick(rng, spots);
-      return text.slice(0, m.index) + pick(rng, YAML_VALUES) + text.slice(m.index! + m[0].length);
+      return text.slice(0, m.index) + pick(rng, YAML_VALUES) + text.slice(m.index + m[0].length);
     }
     case 2: {
       // A typo in an identifier.
       const ids = [...text.matchAll(/\b[a-z][a-z0-9_]{3,}\b/g)];
       if (!ids.length) return text;
       const m = pick(rng, ids);
-      const i = m.index! + Math.floor(rng() * m[0].length);
-      return text.slice(0, i) + pick(rng, ['x', '_', '', m[0][i - m.index!]! + m[0][i - m.index!]!]) + text.slice(i + 1);
+      const i = m.index + Math.floor(rng() * m[0].length);
+      return text.slice(0, i) + pick(rng, ['x', '_', '', m[0][i - m.index]! + m[0][i - m.index]!]) + text.slice(i + 1);
     }
     case 3:
       lines.splice(Math.floor(rng() * lines.length), 1);
@@ -94,7 +94,7 @@ function mutateYaml(text: string, rng: Rng): string {
       const f = [...text.matchAll(/formula: "([^"]*)"/g)];
       if (!f.length) return text.slice(0, Math.floor(rng() * text.length));
       const m = pick(rng, f);
-      const at = m.index! + 10 + Math.floor(rng() * (m[1]!.length + 1));
+      const at = m.index + 10 + Math.floor(rng() * (m[1]!.length + 1));
       return text.slice(0, at) + pick(rng, [' * ', '(', ')', '-', '--', 'constructor', 'x', ' / 0', ',', 'if(', 'round(', '# ', '1e999']) + text.slice(at);
     }
     default:

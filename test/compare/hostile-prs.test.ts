@@ -107,7 +107,7 @@ describe('hostile pull requests', () => {
   it('9. names a position with a spreadsheet formula: no CSV cell starts with = + - @', () => {
     const dir = repoWith((d) => editFile(d, 'salary-ladder.yaml', (s) => s.replace('title: 客服\n', `title: ${JSON.stringify('=HYPERLINK("http://evil","x")')}\n`)));
     const csv = simulate(dir, ['--format', 'csv']).stdout.replace(/^\ufeff/, '');
-    const rows = parse(csv) as string[][];
+    const rows: string[][] = parse(csv);
     expect(rows.some((r) => r[0]!.includes('HYPERLINK'))).toBe(true);
     for (const r of rows.slice(1)) for (const c of r) if (!/^[+-]?\d+(\.\d+)?$/.test(c)) expect(c).not.toMatch(/^[=+\-@\t\r]/);
   });

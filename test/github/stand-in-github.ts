@@ -1,7 +1,7 @@
 // A local stand-in for the parts of GitHub's REST API the workflow scripts use, with real HTTP:
 // issue comments (paginated list, create, update), pull requests, their reviews and changed files,
 // and team memberships. The token decides who the caller is, as on GitHub.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 export interface User {
   login: string;
@@ -63,7 +63,7 @@ function page<T>(items: T[], url: URL): T[] {
 export async function startStandIn(init: Partial<StandInState> = {}): Promise<StandIn> {
   const state: StandInState = { repo: 'acme/shop', tokens: { 'test-token': 'github-actions[bot]' }, comments: [], pulls: [], reviews: {}, files: {}, teams: {}, ...init };
   const requests: Recorded[] = [];
-  const server: Server = createServer(async (req: IncomingMessage, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     const body = raw ? JSON.parse(raw) : undefined;
@@ -109,6 +109,13 @@ export async function startStandIn(init: Partial<StandInState> = {}): Promise<St
       return members.includes(decodeURIComponent(m[3]!)) ? send(200, { state: 'active', role: 'member' }) : send(404, { message: 'Not Found' });
     }
     send(404, { message: 'Not Found' });
+  };
+  // A handler that throws answers 500, so the client sees the failure instead of a hung request.
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      res.statusCode = 500;
+      res.end(JSON.stringify({ message: String(e) }));
+    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const addr = server.address();

@@ -120,7 +120,7 @@ describe('CSV cells per OWASP', () => {
         person('客服-1', { shop: '-2+3', team: '\tteam', position: '\rpos', change_fen: -1234, percent: -2.5 }),
       ],
     });
-    const rows = parse(renderCsv(impact).replace(/^\ufeff/, ''), { relax_column_count: false }) as string[][];
+    const rows: string[][] = parse(renderCsv(impact).replace(/^\ufeff/, ''), { relax_column_count: false });
     for (const row of rows.slice(1)) {
       for (const c of row) if (!/^[+-]?\d+(\.\d+)?$/.test(c)) expect(c, JSON.stringify(row)).not.toMatch(/^[=+\-@\t\r]/);
     }
