@@ -4,12 +4,14 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { policyJsonSchema, policyKinds } from './policy/schema/index.ts';
 import { historyJsonSchema, FILES } from './history/row-schemas.ts';
 import { impactJsonSchema } from './compare/impact-types.ts';
+import { incentiveJsonSchema } from './analyze/incentive-types.ts';
 
 export function schemaFiles(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const kind of policyKinds) out[`schemas/${kind}.schema.json`] = policyJsonSchema(kind);
   for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) out[`schemas/history/${name}.schema.json`] = historyJsonSchema(name);
   out['schemas/impact-report.schema.json'] = impactJsonSchema();
+  out['schemas/incentive-analysis.schema.json'] = incentiveJsonSchema();
   return out;
 }
 

@@ -2,6 +2,7 @@
 // (schemas/impact-report.schema.json, generated from ImpactSchema and versioned by `schema_version`)
 // and CSV for finance.
 import { z } from 'zod';
+import { IncentiveDiffSchema } from '../analyze/incentive-types.ts';
 import type { PolicyChange } from '../describe/describe-changes.ts';
 
 export const IMPACT_SCHEMA_VERSION = 2;
@@ -106,6 +107,7 @@ export const ImpactSchema = z
       .nullable(),
     flag_changes: z.array(z.strictObject({ flag: z.string(), label: z.string(), gained: z.array(z.string()), lost: z.array(z.string()) })),
     policy_changes: z.array(PolicyChangeSchema),
+    incentives: IncentiveDiffSchema.optional().meta({ description: '激励风险的变化(断崖、死区、单一指标主导),见 docs/incentives.md / How the proposal changes incentive risks' }),
     guardrails: z.array(GuardrailResultSchema),
     guardrails_ref: z.string().meta({ description: '判定所用护栏规则所在的 git 引用(总是基线,从不用提案自己的护栏)/ The ref whose guardrails judged this proposal: always the base' }),
     changed: z.boolean().meta({

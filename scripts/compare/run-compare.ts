@@ -8,6 +8,8 @@ import { comparePayroll } from './compare-payroll.ts';
 import type { Impact } from './impact-types.ts';
 import { readPoliciesAtRef } from './read-policies-at-ref.ts';
 import { changedCodeFiles } from './code-changes.ts';
+import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
+import { compareIncentives } from '../analyze/compare-incentives.ts';
 
 export interface CompareArgs {
   baseRef: string;
@@ -36,15 +38,21 @@ export function runCompare(args: CompareArgs): Impact {
   const base = args.base ?? loadBaseSet(args.baseRef, args.policiesDir, args.cwd);
   const codeChangedFiles = changedCodeFiles(args.baseRef, args.cwd ? { cwd: args.cwd } : {});
   const opts = { from: args.range.from, to: args.range.to, detail: 'lean' as const };
-  return comparePayroll({
+  const baseHistory = args.baseHistory ?? args.history;
+  const baseResult = replay(base, baseHistory, opts);
+  const headResult = replay(args.head, args.history, opts);
+  const impact = comparePayroll({
     baseRef: args.baseRef,
     // Each side reads the export with its own header map: a proposal that remaps a column is
     // compared with what people are paid today, not with the same misreading.
-    base: { set: base, result: replay(base, args.baseHistory ?? args.history, opts) },
-    head: { set: args.head, result: replay(args.head, args.history, opts) },
+    base: { set: base, result: baseResult },
+    head: { set: args.head, result: headResult },
     history: args.history,
     range: args.range,
     codeChangedFiles,
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
   });
+  // What behaviour each side pays for (docs/incentives.md): only the difference reaches the report.
+  const incentives = compareIncentives(analyzeIncentives(base, baseHistory, baseResult, args.range), analyzeIncentives(args.head, args.history, headResult, args.range));
+  return { ...impact, incentives };
 }

@@ -62,8 +62,22 @@ function latestInForce(versions: LoadedPolicy[], date: string): LoadedPolicy | u
   return best;
 }
 
+// Policy sets are not changed after loading: the answer for a set and a date is computed once
+// (a replay asks once per month, the incentive analysis thousands of times).
+const inForceCache = new WeakMap<PolicySet, Map<string, PoliciesInForce>>();
+
 /** The policy set in force on `date` (YYYY-MM-DD). Pure; stable order by policy id. */
 export function policiesInForce(set: PolicySet, date: string): PoliciesInForce {
+  let perSet = inForceCache.get(set);
+  if (!perSet) inForceCache.set(set, (perSet = new Map()));
+  const hit = perSet.get(date);
+  if (hit) return hit;
+  const computed = computeInForce(set, date);
+  perSet.set(date, computed);
+  return computed;
+}
+
+function computeInForce(set: PolicySet, date: string): PoliciesInForce {
   const byId = new Map<string, LoadedPolicy[]>();
   for (const p of set.policies) {
     const key = `${p.kind}:${p.id}`;

@@ -3,6 +3,7 @@ import type { Impact, MoneyRow } from '../compare/impact-types.ts';
 import { BUCKET_THRESHOLDS, BUCKETS } from '../compare/impact-types.ts';
 import { formatYuan } from '../lib/format.ts';
 import { codeSpan, escapeMarkdown as esc } from './escape-markdown.ts';
+import { renderIncentiveSection } from '../analyze/render-incentives.ts';
 
 /** Hidden marker the comment poster finds its own comment by. */
 export const COMMENT_MARKER = '<!-- cs-pay-policy:impact -->';
@@ -132,6 +133,9 @@ function guardrailSection(impact: Impact): string {
 /** Sections a reader can do without when the comment is too long, most important first. */
 function detailSections(impact: Impact): string[] {
   const parts: string[] = [];
+  // Incentive risks first among the details: what behaviour the proposal starts or stops paying for.
+  const incentives = impact.incentives ? renderIncentiveSection(impact.incentives) : '';
+  if (incentives) parts.push(incentives.trimEnd());
   const bucketHead = ['', ...BUCKETS.map((b) => b.label)];
   const bucketRows = [
     ['全部', ...BUCKETS.map((b) => String(impact.buckets.overall[b.id]))],

@@ -77,13 +77,13 @@ describe('policy text', () => {
     expect(load(text).map((x) => x.code)).toContain('too_deep');
   });
 
-  it('rejects a 1 MB mapping with 60,000 keys fast', () => {
+  // No timing assertion (machines are shared): the quadratic duplicate-key check this guards
+  // against ran for minutes, so the test's own timeout is the guard.
+  it('rejects a 1 MB mapping with 60,000 keys without hanging', () => {
     const keys = Array.from({ length: 60_000 }, (_, i) => `k${i}: 1`).join('\n');
-    const t0 = performance.now();
     const p = load(`kind: pay_plan\nid: x\nplan:\n${keys.replace(/^/gm, '  ')}\n`);
     expect(p.map((x) => [x.code, x.line])).toEqual([['too_many_keys', 4]]);
-    expect(performance.now() - t0).toBeLessThan(3000);
-  });
+  }, 30_000);
 
   it('rejects a list longer than the limit at that list', () => {
     const text = `kind: pay_plan\nid: x\nitems:\n${'  - 1\n'.repeat(10_001)}`;

@@ -14,6 +14,5 @@ describe('fuzzing validation and replay', () => {
     // Both outcomes occur: the mutations are neither all harmless nor all fatal.
     expect(r.rejected).toBeGreaterThan(CASES / 10);
     expect(r.replayed).toBeGreaterThan(CASES / 20);
-    expect(r.slowestMs).toBeLessThan(10_000);
   }, 300_000);
 });

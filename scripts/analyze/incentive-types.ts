@@ -1,0 +1,100 @@
+// The incentive analysis as data: zod is the one source; the TS types are inferred and
+// schemas/incentive-analysis.schema.json is generated from it (npm run schemas, drift-tested).
+import { z } from 'zod';
+
+const Subject = {
+  shop: z.string().meta({ description: '店铺编号 / Shop id' }),
+  shop_name: z.string().meta({ description: '店铺名称 / Shop name' }),
+  position: z.string().meta({ description: '岗位编号 / Position id' }),
+  grade: z.string().meta({ description: '分析所用职级(该店该岗位最常见的)/ Grade probed (the most common one)' }),
+};
+const MetricRef = {
+  metric: z.string().meta({ description: '指标编号 / Metric id' }),
+  label: z.string().meta({ description: '指标中文名 / Metric label' }),
+};
+
+export const CliffSchema = z.strictObject({
+  ...Subject,
+  ...MetricRef,
+  at: z.number().meta({ description: '断崖所在的指标值 / Metric value where pay jumps' }),
+  at_text: z.string().meta({ description: '指标值(中文格式)/ The value, formatted' }),
+  jump_fen: z.int().meta({ description: '跨过这一点时月工资的变化(分,正数为增加)/ Change in monthly pay across the point, fen' }),
+  share_of_pay: z.number().meta({ description: '占该店客服典型月薪的比例 / Share of the typical monthly pay' }),
+  just_below: z.int().min(0).meta({ description: '历史上落在断崖下方一小段内的人月数(扎堆)/ Agent-months just below the point' }),
+  just_above: z.int().min(0).meta({ description: '历史上落在断崖上方同样宽度内的人月数 / Agent-months just above the point' }),
+});
+
+export const DeadZoneSchema = z.strictObject({
+  ...Subject,
+  ...MetricRef,
+  kind: z.enum(['flat', 'falls']).meta({ description: 'flat 做得更好也不多拿;falls 做得更好反而少拿 / flat: no extra pay; falls: less pay for better results' }),
+  from_text: z.string().meta({ description: '区间起点 / From' }),
+  to_text: z.string().meta({ description: '区间终点 / To' }),
+});
+
+export const MarginalSchema = z.strictObject({
+  ...Subject,
+  ...MetricRef,
+  per: z.string().meta({ description: '每单位,如「每提高 1 个百分点」/ Per unit' }),
+  fen: z.int().meta({ description: '在典型水平上每单位带来的月工资变化(分)/ Pay change per unit at typical values, fen' }),
+});
+
+export const DominanceSchema = z.strictObject({
+  ...Subject,
+  shares: z
+    .array(z.strictObject({ ...MetricRef, share: z.number(), swing_fen: z.int() }))
+    .meta({ description: '指标从本店 25 分位变到 75 分位时工资的变化,及其占全部变化的比例 / Pay swing from the 25th to the 75th percentile of each metric, and its share' }),
+  warning: z
+    .strictObject({ ...MetricRef, share: z.number(), counter: z.string(), counter_label: z.string(), why: z.string() })
+    .optional()
+    .meta({ description: '一个容易被「刷」的指标决定了大部分浮动工资时的提醒 / Warning when one gaming-prone metric drives most of the variable pay' }),
+});
+
+export const BalanceSchema = z.strictObject({
+  reward_fen: z.int().meta({ description: '回放期内奖励类金额合计(绩效、提成、奖金、积分)/ Rewards paid in the replay' }),
+  penalty_fen: z.int().meta({ description: '扣款合计(正数)/ Deductions, as a positive number' }),
+  reward_per_penalty: z.number().nullable().meta({ description: '每扣 1 元对应的奖励(seed 000 高奖低罚)/ Rewards per yuan deducted' }),
+  top10_share: z.number().meta({ description: '浮动工资最高的 10% 的人拿走的浮动工资占比 / Share of variable pay going to the top 10 %' }),
+});
+
+export const IncentiveAnalysisSchema = z
+  .strictObject({
+    month: z.string().meta({ description: '分析所用规则的月份 / Month whose rules are analysed' }),
+    typical_pay_fen: z.record(z.string(), z.int()).meta({ description: '各店客服月薪中位数(分)/ Median monthly pay of agents per shop' }),
+    cliffs: z.array(CliffSchema).meta({ description: '断崖:指标小变化、工资大跳变的点 / Cliffs' }),
+    dead_zones: z.array(DeadZoneSchema).meta({ description: '死区与倒挂 / Dead zones and non-monotone ranges' }),
+    marginal: z.array(MarginalSchema).meta({ description: '边际收益 / Marginal pay per unit' }),
+    dominance: z.array(DominanceSchema).meta({ description: '单一指标主导(古德哈特风险)/ Single-metric dominance' }),
+    balance: BalanceSchema.meta({ description: '奖罚平衡与集中度 / Reward-penalty balance and concentration' }),
+  })
+  .meta({ title: '激励风险分析 / Incentive analysis', description: '规则在奖励什么行为 / What behaviour the rules pay for' });
+
+export type IncentiveAnalysis = z.output<typeof IncentiveAnalysisSchema>;
+export type Cliff = z.output<typeof CliffSchema>;
+export type DeadZone = z.output<typeof DeadZoneSchema>;
+export type Dominance = z.output<typeof DominanceSchema>;
+export type Marginal = z.output<typeof MarginalSchema>;
+
+/** What changed between the base's and the proposal's analysis (the PR report's 「激励风险」). */
+export const IncentiveDiffSchema = z
+  .strictObject({
+    cliffs_added: z.array(CliffSchema),
+    cliffs_removed: z.array(CliffSchema),
+    cliffs_changed: z.array(z.strictObject({ before: CliffSchema, after: CliffSchema })),
+    dead_zones_added: z.array(DeadZoneSchema),
+    dead_zones_removed: z.array(DeadZoneSchema),
+    warnings_added: z.array(DominanceSchema),
+    warnings_removed: z.array(DominanceSchema),
+    balance: z.strictObject({ before: BalanceSchema, after: BalanceSchema }),
+    changed: z.boolean().meta({ description: '激励结构是否有变化 / Whether anything changed' }),
+  })
+  .meta({ description: '提案前后激励风险的变化 / How the proposal changes the incentive risks' });
+
+export type IncentiveDiff = z.output<typeof IncentiveDiffSchema>;
+
+export function incentiveJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://cs-pay-policy.local/schemas/incentive-analysis.schema.json',
+    ...(z.toJSONSchema(IncentiveAnalysisSchema, { target: 'draft-2020-12' }) as Record<string, unknown>),
+  };
+}
