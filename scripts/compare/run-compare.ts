@@ -52,7 +52,9 @@ export function runCompare(args: CompareArgs): Impact {
     codeChangedFiles,
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
   });
-  // What behaviour each side pays for (docs/incentives.md): only the difference reaches the report.
+  // What behaviour each side pays for (docs/incentives.md): only the difference reaches the report,
+  // and when no rule changed there is none to find (the analysis is skipped).
+  if (impact.policy_changes.length === 0) return impact;
   const incentives = compareIncentives(analyzeIncentives(base, baseHistory, baseResult, args.range), analyzeIncentives(args.head, args.history, headResult, args.range));
   return { ...impact, incentives };
 }
