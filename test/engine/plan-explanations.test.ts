@@ -13,7 +13,7 @@ type Step = Parameters<typeof stepBonusAmount>[0];
 type Tiered = Parameters<typeof tieredAmount>[0];
 type Points = Parameters<typeof pointsEarned>[0];
 
-const step = (over: Partial<Step> = {}): Step => ({ type: 'step_bonus', metric: 'conversion_rate', threshold: 0.5, amount: 800, step: 0.02, amount_per_step: 400, ...over }) as Step;
+const step = (over: Partial<Step> = {}): Step => ({ type: 'step_bonus', metric: 'conversion_rate', threshold: 0.5, amount: 800, step: 0.02, amount_per_step: 400, ...over });
 
 describe('step bonus explanation', () => {
   it('says the threshold was not reached, and pays nothing', () => {
@@ -53,7 +53,7 @@ const tiered = (method: 'whole' | 'marginal', bound: 'lower_inclusive' | 'upper_
       { from: 50000, to: 100000, rate: 0.02 },
       { from: 100000, rate: 0.03 },
     ],
-  }) as Tiered;
+  });
 
 describe('tiered commission explanation', () => {
   it('whole-amount: names the tier and its rate', () => {
@@ -107,7 +107,7 @@ describe('formula plan explanation', () => {
 });
 
 describe('points earned and the pool', () => {
-  const policy = miniSet(MINI_POINTS).policies.find((p) => p.kind === 'points')!.data as Points;
+  const policy = miniSet(MINI_POINTS).policies.find((p) => p.kind === 'points')!.data;
   const withMetrics = { ...policy, metrics: [{ metric: 'sales', at_least: 10000, points: 5 }, { metric: 'paying_buyers', per: 10, points: 1 }] } as Points;
 
   it('adds event points and milestone points, listing each source', () => {
