@@ -220,7 +220,7 @@ function buildScenario(s: Scenario) {
 }
 
 describe('engine invariants over every branch', () => {
-  const runs = Math.max(50, Math.round(RUNS / 5));
+  const runs = Math.max(300, Math.round(RUNS / 5));
   it('keeps payslips exact and deterministic while reaching every branch of the pay rules', () => {
     const hits: Record<string, number> = {
       pool_zero_missed_and_fell: 0,
