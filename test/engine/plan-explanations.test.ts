@@ -79,6 +79,22 @@ describe('tiered commission explanation', () => {
     expect(tieredAmount(tiered('whole', 'upper_inclusive'), { sales: 50000.01 }, cat).inputs.bracket).toBe(2);
     expect(tieredAmount(tiered('whole', 'upper_inclusive'), { sales: 150000 }, cat).inputs.bracket).toBe(3);
   });
+  it('pays nothing for a value below the first tier, under both bound conventions', () => {
+    const from10k = (bound: 'lower_inclusive' | 'upper_inclusive'): Tiered =>
+      ({ type: 'tiered', metric: 'sales', method: 'whole', bound, brackets: [{ from: 10000, to: 50000, rate: 0.01 }, { from: 50000, rate: 0.02 }] }) as Tiered;
+    for (const bound of ['lower_inclusive', 'upper_inclusive'] as const) {
+      expect(tieredAmount(from10k(bound), { sales: 5000 }, cat), bound).toMatchObject({ yuan: 0, inputs: { bracket: 0, rate: 0 } });
+      expect(tieredAmount(from10k(bound), { sales: 0 }, cat).yuan, bound).toBe(0);
+    }
+    // Upper-inclusive tiers are (from, to]: 10,000 itself is below (10,000, 50,000].
+    expect(tieredAmount(from10k('upper_inclusive'), { sales: 10000 }, cat).inputs).toMatchObject({ bracket: 0, rate: 0 });
+    expect(tieredAmount(from10k('lower_inclusive'), { sales: 10000 }, cat)).toMatchObject({ yuan: 100, inputs: { bracket: 1 } });
+    // A negative figure (refunds above sales) is in no tier, even one starting at 0.
+    expect(tieredAmount(tiered('whole', 'upper_inclusive'), { sales: -5 }, cat).inputs).toMatchObject({ bracket: 0, rate: 0 });
+  });
+  it('shows the tier metric snapped, not with floating-point noise', () => {
+    expect(tieredAmount(tiered('whole', 'lower_inclusive'), { sales: 0.1 + 0.2 }, cat).inputs).toEqual({ sales: 0.3, bracket: 1, rate: 0.01 });
+  });
   it('marginal: lists each tier part that was paid', () => {
     // 50,000 × 1 % + 50,000 × 2 % + 20,000 × 3 % = 500 + 1,000 + 600.
     expect(tieredAmount(tiered('marginal', 'lower_inclusive'), { sales: 120000 }, cat)).toEqual({
@@ -108,13 +124,17 @@ describe('formula plan explanation', () => {
 
 describe('points earned and the pool', () => {
   const policy = miniSet(MINI_POINTS).policies.find((p) => p.kind === 'points')!.data;
-  const withMetrics = { ...policy, metrics: [{ metric: 'sales', at_least: 10000, points: 5 }, { metric: 'paying_buyers', per: 10, points: 1 }] } as Points;
+  const withMetrics = {
+    ...policy,
+    events: [{ event: 'named_praise', points: 5 }, { event: 'complaint', points: -3 }],
+    metrics: [{ metric: 'sales', at_least: 10000, points: 5 }, { metric: 'paying_buyers', per: 10, points: 2 }],
+  } as Points;
 
   it('adds event points and milestone points, listing each source', () => {
-    // 2 praise × 1 − 1 complaint × 1 + sales ≥ 10,000 → 5 + floor(25 / 10) = 2 → 8.
+    // 2 praise × 5 − 1 complaint × 3 + (sales ≥ 10,000 → 5) + floor(25 / 10) × 2 = 10 − 3 + 5 + 4 = 16.
     expect(pointsEarned(withMetrics, { sales: 10000, paying_buyers: 25 }, { named_praise: 2, complaint: 1 })).toEqual({
-      points: 8,
-      parts: { 'event:named_praise': 2, 'event:complaint': -1, 'metric:sales': 5, 'metric:paying_buyers': 2 },
+      points: 16,
+      parts: { 'event:named_praise': 10, 'event:complaint': -3, 'metric:sales': 5, 'metric:paying_buyers': 4 },
     });
     expect(pointsEarned(withMetrics, { sales: 9999.99, paying_buyers: 9 }, {})).toEqual({ points: 0, parts: {} });
   });
@@ -148,6 +168,9 @@ describe('points earned and the pool', () => {
     const top = { ...policy, remainder: 'top_scorer' } as Points;
     // 101 fen over 2 : 2 : 1 → 40.4, 40.4, 20.2 → 40 + 40 + 20, 1 fen left → A (tied with B, first by id).
     expect(distributePool(top, 101, [{ agent: 'B', points: 2 }, { agent: 'A', points: 2 }, { agent: 'C', points: 1 }]).map((p) => p.amount_fen)).toEqual([40, 41, 20]);
+    // 12 fen over 4 : 3 : 3 → 4.8, 3.6, 3.6 → 4 + 3 + 3, 2 fen left: all to A (largest remainder would give A and B one each).
+    expect(distributePool(top, 12, [{ agent: 'A', points: 4 }, { agent: 'B', points: 3 }, { agent: 'C', points: 3 }]).map((p) => p.amount_fen)).toEqual([6, 3, 3]);
+    expect(distributePool(policy, 12, [{ agent: 'A', points: 4 }, { agent: 'B', points: 3 }, { agent: 'C', points: 3 }]).map((p) => p.amount_fen)).toEqual([5, 4, 3]);
   });
 
   it('pays nothing to people with zero or negative points, and nothing from an empty pool', () => {
