@@ -81,7 +81,7 @@ describe('tiered commission explanation', () => {
   });
   it('pays nothing for a value below the first tier, under both bound conventions', () => {
     const from10k = (bound: 'lower_inclusive' | 'upper_inclusive'): Tiered =>
-      ({ type: 'tiered', metric: 'sales', method: 'whole', bound, brackets: [{ from: 10000, to: 50000, rate: 0.01 }, { from: 50000, rate: 0.02 }] }) as Tiered;
+      ({ type: 'tiered', metric: 'sales', method: 'whole', bound, brackets: [{ from: 10000, to: 50000, rate: 0.01 }, { from: 50000, rate: 0.02 }] });
     for (const bound of ['lower_inclusive', 'upper_inclusive'] as const) {
       expect(tieredAmount(from10k(bound), { sales: 5000 }, cat), bound).toMatchObject({ yuan: 0, inputs: { bracket: 0, rate: 0 } });
       expect(tieredAmount(from10k(bound), { sales: 0 }, cat).yuan, bound).toBe(0);
