@@ -126,6 +126,21 @@ describe('units', () => {
     expect([unit('sales + 1'), unit('1 + sales'), unit('conversion_rate + 0.1'), unit('conversion_rate + conversion_rate')].map((u) => u.ok && u.unit)).toEqual(['cny', 'cny', 'ratio', 'ratio']);
     expect(unit('sales - wait_s')).toEqual({ ok: false, offset: 6, params: { left: 'cny', right: 'seconds', op: '+' } });
   });
+  it('gives round the unit of the value rounded, not of its digits', () => {
+    expect(unit('round(sales, inquiries)')).toEqual({ ok: true, unit: 'cny' });
+  });
+  it('keeps checking inside not', () => {
+    expect(unit('not (sales + inquiries)')).toMatchObject({ ok: false, offset: 11 });
+  });
+  it('subtracts and adds money to money', () => {
+    expect([unit('sales - 1'), unit('sales + sales'), unit('sales - sales')].map((u) => u.ok && u.unit)).toEqual(['cny', 'cny', 'cny']);
+  });
+  it('divides money and points per head only by a count', () => {
+    expect([unit('sales / wait_s'), unit('points_total / sales')].map((u) => u.ok && u.unit)).toEqual(['1', '1']);
+  });
+  it('joins any two conditions with and / or, whatever their units', () => {
+    expect([unit('sales and inquiries'), unit('sales or inquiries')].map((u) => u.ok && u.unit)).toEqual(['bool', 'bool']);
+  });
   it('makes comparisons and logic booleans, and compares like units only', () => {
     expect([unit('sales > 100'), unit('not sales'), unit('1 and 0'), unit('1 or 0')].map((u) => u.ok && u.unit)).toEqual(['bool', 'bool', 'bool', 'bool']);
     expect(unit('sales >= inquiries')).toMatchObject({ ok: false, offset: 6 });
