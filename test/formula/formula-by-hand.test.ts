@@ -18,6 +18,7 @@ describe('evaluating', () => {
     expect(ev('10 - 4 - 3')).toBe(3); // left to right
     expect(ev('24 / 4 / 2')).toBe(3);
     expect(ev('.5 + 1.25')).toBe(1.75);
+    expect(ev('.25 * 4')).toBe(1);
   });
   it('compares to 1 or 0, on both sides of equality', () => {
     const cases: [string, number, number][] = [
@@ -82,6 +83,7 @@ describe('syntax errors', () => {
   it('does not take a logic word for a metric', () => {
     expect(err('and + 1')).toMatchObject({ offset: 0, length: 3, params: { found: 'and', expected: '数值或指标' } });
     expect(err('1 + or')).toMatchObject({ offset: 4, params: { found: 'or' } });
+    expect(err('1 + not 2')).toMatchObject({ offset: 4, params: { found: 'not', expected: '数值或指标' } });
   });
   it('checks how many arguments each function takes', () => {
     expect(err('min()')).toEqual({ code: 'formula_arity', offset: 0, length: 3, params: { name: 'min', count: 0, expected: '1–99' } });
