@@ -5,7 +5,7 @@ import { comparePayroll } from '../../scripts/compare/compare-payroll.ts';
 import { replay } from '../../scripts/engine/replay.ts';
 import type { PolicySource } from '../../scripts/policy/load-policies.ts';
 import { agent, history, metrics } from '../engine/fixtures.ts';
-import { miniLadder, miniSet, miniStepBonus } from '../engine/mini-policies.ts';
+import { miniLadder, miniRanking, miniSet, miniStepBonus } from '../engine/mini-policies.ts';
 
 const GUARDRAILS: PolicySource = {
   file: 'mini/guardrails.yaml',
@@ -96,5 +96,26 @@ describe('comparePayroll on hand-worked figures', () => {
     // R4 is paid 12/31 of the base (1,161.29) + 800: below 3,500 but not a whole month; R3 still counts.
     expect(r.guardrails.find((g) => g.id === 'minimum_wage')!.figure).toBe('1 人、1 个人月低于最低工资 ¥3,500.00');
     expect(r.headline.text).toBe('月度人力成本无变化');
+  });
+});
+
+describe('comparePayroll on ranking flags', () => {
+  it('lists who gains a flag and the class matrix of the last period', () => {
+    // Promotion after 3 clean months (base) or 2 (proposal), over August–October with no faults:
+    // base flags both people in October; the proposal also in September → both gain a flag.
+    const months = ['2026-08', '2026-09', '2026-10'];
+    const rh = history({
+      agents: [mini('R1'), mini('R2')],
+      metrics: months.flatMap((m) => [metrics('R1', m, { inquiries: 10, paying_buyers: 5, sales: 200 }), metrics('R2', m, { inquiries: 10, paying_buyers: 5, sales: 100 })]),
+    });
+    const baseSet = miniSet(miniLadder([]), miniRanking(3), GUARDRAILS);
+    const headSet = miniSet(miniLadder([]), miniRanking(2), GUARDRAILS);
+    const range = { from: '2026-08', to: '2026-10' };
+    const r = comparePayroll({ baseRef: 'main', base: { set: baseSet, result: replay(baseSet, rh, range) }, head: { set: headSet, result: replay(headSet, rh, range) }, history: rh, range, aliasSecret: 'test' });
+    const aliasOf = (id: string) => r.people.find((p) => p.agent === id)!.alias;
+    expect(r.flag_changes.find((f) => f.flag === 'promotion_eligible')).toEqual({ flag: 'promotion_eligible', label: '晋升资格', gained: [aliasOf('R1'), aliasOf('R2')].sort(), lost: [] });
+    expect(r.flag_changes.filter((f) => f.flag !== 'promotion_eligible').every((f) => f.gained.length === 0 && f.lost.length === 0)).toBe(true);
+    expect(r.class_migration).toEqual({ period: '2026-10', classes: [{ id: 'all', title: '全体' }], matrix: [[2]] });
+    expect(r.range).toEqual({ from: '2026-08', to: '2026-10', months: 3 });
   });
 });
