@@ -84,7 +84,7 @@ describe('tiered commission explanation', () => {
       ({ type: 'tiered', metric: 'sales', method: 'whole', bound, brackets: [{ from: 10000, to: 50000, rate: 0.01 }, { from: 50000, rate: 0.02 }] });
     for (const bound of ['lower_inclusive', 'upper_inclusive'] as const) {
       expect(tieredAmount(from10k(bound), { sales: 5000 }, cat), bound).toMatchObject({ yuan: 0, inputs: { bracket: 0, rate: 0 } });
-      expect(tieredAmount(from10k(bound), { sales: 0 }, cat).yuan, bound).toBe(0);
+      expect(tieredAmount(from10k(bound), { sales: 0 }, cat).inputs, bound).toMatchObject({ bracket: 0, rate: 0 });
     }
     // Upper-inclusive tiers are (from, to]: 10,000 itself is below (10,000, 50,000].
     expect(tieredAmount(from10k('upper_inclusive'), { sales: 10000 }, cat).inputs).toMatchObject({ bracket: 0, rate: 0 });
