@@ -224,7 +224,7 @@ describe('engine invariants over every branch', () => {
   // The default pool compares with the same month last year; this generator builds month-on-month
   // revenue trends, so the pool here compares with last month (the branch logic is the same).
   const set = policySet([{ file: 'policies/points.yaml', text: readFileSync('policies/points.yaml', 'utf8').replace('fell_vs: same_month_last_year', 'fell_vs: last_month') }]);
-  const runs = Math.max(50, Math.round(RUNS / 5));
+  const runs = Math.max(300, Math.round(RUNS / 5));
   it('keeps payslips exact and deterministic while reaching every branch of the pay rules', () => {
     const hits: Record<string, number> = {
       pool_zero_missed_and_fell: 0,
