@@ -4,15 +4,10 @@ import { parse } from 'csv-parse/sync';
 import { distance } from 'fastest-levenshtein';
 import { existsSync, readFileSync } from 'node:fs';
 import { detectEncoding } from '../history/decode-text.ts';
+import { describeSpan, holderOf, parseAccountEntry, type AccountSpan } from '../history/account-spans.ts';
 import type { ImportedRow } from './extract-rows.ts';
 
-interface RosterEntry {
-  agent: string;
-  name: string;
-  account: string;
-}
-
-function readRoster(file: string): RosterEntry[] {
+function readRoster(file: string): AccountSpan[] {
   const bytes = readFileSync(file);
   const text = new TextDecoder(detectEncoding(bytes) === 'gb18030' ? 'gb18030' : 'utf-8').decode(bytes);
   const rows = parse<Record<string, string>>(text, { bom: true, columns: true, relax_column_count: true, skip_empty_lines: true });
@@ -21,7 +16,7 @@ function readRoster(file: string): RosterEntry[] {
       .split(/[;；]/)
       .map((a) => a.trim())
       .filter(Boolean)
-      .map((account) => ({ agent: r.agent_id ?? '', name: r.name ?? '', account })),
+      .map((entry) => parseAccountEntry(entry, r.agent_id ?? '').span),
   );
 }
 
@@ -29,15 +24,17 @@ function readRoster(file: string): RosterEntry[] {
 export function unmappedAccounts(rosterFile: string, rows: readonly ImportedRow[]): string[] | undefined {
   if (!existsSync(rosterFile)) return undefined;
   const roster = readRoster(rosterFile);
-  const known = new Set(roster.map((r) => r.account));
-  const missing = new Map<string, string>();
-  for (const r of rows) if (!known.has(r.account) && !missing.has(r.account)) missing.set(r.account, r.source);
-  return [...missing].map(([account, source]) => {
+  const missing = new Map<string, ImportedRow>();
+  for (const r of rows) {
+    const key = `${r.account}|${r.period}`;
+    if (!missing.has(key) && !holderOf(roster.filter((s) => s.account === r.account), r.period)) missing.set(key, r);
+  }
+  return [...missing.values()].map(({ account, period, source }) => {
     const closest = [...roster]
-      .sort((a, b) => distance(account, a.account) - distance(account, b.account) || a.account.localeCompare(b.account))
+      .sort((a, b) => distance(account, a.account) - distance(account, b.account) || a.account.localeCompare(b.account) || (a.from ?? '').localeCompare(b.from ?? ''))
       .slice(0, 3)
-      .map((e) => `${e.agent} ${e.name}「${e.account}」`)
+      .map(describeSpan)
       .join('、');
-    return `${source} 花名册中没有旺旺昵称「${account}」。提示:最接近的花名册账号:${closest || '(花名册为空)'};新人或转交的账号在 roster.csv 的 accounts 列登记`;
+    return `${source} ${period} 花名册中没有人持有旺旺昵称「${account}」。提示:最接近的花名册账号:${closest || '(花名册为空)'};新人的账号在 roster.csv 的 accounts 列登记,转交的账号写明日期,如 店:小雪@2026-07-01~`;
   });
 }

@@ -97,8 +97,8 @@ describe('npm run import', () => {
     const r = run(join(FIX, 'qianniu-unknown.xlsx'), '--out', dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('qianniu-unknown.xlsx:3:5 未知的列「询单付款金额」。提示:是不是「询单最终付款金额」?');
-    expect(r.stderr).toContain('qianniu-unknown.xlsx:5 花名册中没有旺旺昵称「天猫旗舰店:小新」');
-    expect(r.stderr).toContain('A019 刘娜「天猫旗舰店:小娜」');
+    expect(r.stderr).toContain('qianniu-unknown.xlsx:5 2026-11 花名册中没有人持有旺旺昵称「天猫旗舰店:小新」');
+    expect(r.stderr).toContain('天猫旗舰店:小娜(A019)');
     expect(readFileSync(join(dir, 'metrics.csv')).equals(before)).toBe(true);
   });
 
