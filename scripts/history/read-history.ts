@@ -3,10 +3,10 @@
 import { describeSpan, holderOf, parseAccountEntry, spansOverlap, type AccountSpan } from './account-spans.ts';
 import { distance } from 'fastest-levenshtein';
 import type { Problem } from '../lib/problem.ts';
-import type { Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts';
+import type { AdjustmentRow, Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts';
 import type { Encoding } from './decode-text.ts';
 import { findTable, openTable, type DataLimits, type Table } from './read-table.ts';
-import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
+import { ADJUSTMENT_FIELDS, EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
 import { CELL_LIMITS, isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
@@ -310,6 +310,20 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       else if (isCellError(total)) problems.push(cellProblem(paid.file, r, 'total', total));
       else history.paid.push({ agent: id, period: r.get('period')!, total_fen: total.fen } satisfies PaidRow);
     }
+  }
+
+  // Refunds processed after pay day (optional): clawed back under a clawback policy.
+  const adjustments = await load('adjustments', false);
+  if (adjustments) {
+    const rows: AdjustmentRow[] = [];
+    for await (const r of checkTable(adjustments, ADJUSTMENT_FIELDS, problems)) {
+      const id = r.get('agent_id')!;
+      const amount = parseMoneyCell(r.get('amount')!, CELL_LIMITS.agentYuan);
+      if (!byId.has(id)) problems.push(p(adjustments.file, 'unknown_agent', r.row, r.col('agent_id'), 'agent_id', { agent: id, suggestion: suggestAgent(id) }));
+      else if (isCellError(amount)) problems.push(cellProblem(adjustments.file, r, 'amount', amount));
+      else rows.push({ date: r.get('date')!, agent: id, period: r.get('period')!, type: 'refund', amount_fen: amount.fen });
+    }
+    history.adjustments = rows.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.amount_fen - b.amount_fen);
   }
 
   history.agents.sort((a, b) => a.id.localeCompare(b.id));
