@@ -36,11 +36,24 @@ export interface MonthSummary {
   paid_total_fen: number;
 }
 
+/** A 扣回/补发 line the replay put on a payslip for a refund processed after pay day. */
+export interface Adjustment {
+  agent: string;
+  /** The month the line is paid in (the refund's processing month). */
+  period: string;
+  /** The month whose commission was recomputed. */
+  original: string;
+  label: string;
+  amount_fen: number;
+}
+
 export interface Reconciliation {
   from: string;
   to: string;
   differences: Difference[];
   months: MonthSummary[];
+  /** Clawback lines in the range, so finance sees why a total moved after the fact. */
+  adjustments: Adjustment[];
 }
 
 /** Every agent-month where the paid file and the replay disagree, including rows only one side has. */
@@ -110,7 +123,13 @@ export function reconcileByMonth(result: ReplayResult, paid: readonly PaidRow[],
     }
     differences.push({ agent, period, paid_fen: af, computed_fen: cf, diff_fen: diff, direction, amount_fen: amount, provisional: (c?.provisional ?? false) || m.provisional });
   }
-  return { from: range.from, to: range.to, differences, months: [...months.values()].sort((x, y) => x.period.localeCompare(y.period)) };
+  const adjustments: Adjustment[] = slips.flatMap((p) =>
+    p.lines
+      .filter((l) => l.id.startsWith('clawback:'))
+      .map((l) => ({ agent: p.agent, period: p.period, original: typeof l.inputs.original_month === 'string' ? l.inputs.original_month : '', label: l.label, amount_fen: l.amount_fen })),
+  );
+  adjustments.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.original.localeCompare(b.original));
+  return { from: range.from, to: range.to, differences, months: [...months.values()].sort((x, y) => x.period.localeCompare(y.period)), adjustments };
 }
 
 /** The summary CSV of what the replay pays, the same shape as paid.csv. */

@@ -46,10 +46,15 @@ export function renderReconcileMarkdown(r: Reconciliation): string {
     }
     out.push('');
   }
+  if (r.adjustments.length) {
+    out.push('## 退款扣回 / 补发', '', '发薪后到账的退款按退款扣回规则重算原月份的提成,差额记在处理月份(已计入上面的应发)。', '', '| 员工 | 记入月份 | 原月份 | 项目 | 金额 |', '| --- | --- | --- | --- | ---: |');
+    for (const a of r.adjustments) out.push(`| ${escapeMarkdown(a.agent)} | ${a.period} | ${a.original || '—'} | ${escapeMarkdown(a.label)} | ${formatYuan(a.amount_fen, { sign: true })} |`);
+    out.push('');
+  }
   return out.join('\n');
 }
 
-/** One row per difference, then one `month_total` row per month; BOM and CRLF so Excel opens it as written. */
+/** One row per difference, one `adjustment` row per 扣回/补发 line, then one `month_total` row per month; BOM and CRLF so Excel opens it as written. */
 export function renderReconcileCsv(r: Reconciliation): string {
   const header = ['row_type', 'agent_id', 'period', 'data_status', 'paid', 'computed', 'direction', 'amount', 'explanation', 'overpaid_total', 'underpaid_total', 'differences', 'matched'];
   const rows: (string | number | null)[][] = r.differences.map((d) => [
@@ -67,6 +72,9 @@ export function renderReconcileCsv(r: Reconciliation): string {
     null,
     null,
   ]);
+  for (const a of r.adjustments) {
+    rows.push(['adjustment', a.agent, a.period, null, null, yuan(a.amount_fen), a.amount_fen < 0 ? '扣回' : '补发', yuan(Math.abs(a.amount_fen)), `${a.label}(原月份 ${a.original})`, null, null, null, null]);
+  }
   for (const m of r.months) {
     rows.push(['month_total', null, m.period, status(m.provisional), yuan(m.paid_total_fen), yuan(m.computed_total_fen), null, null, null, yuan(m.overpaid_fen), yuan(m.underpaid_fen), m.differences, m.matched]);
   }
@@ -82,6 +90,7 @@ export function renderReconcileJson(r: Reconciliation): string {
     all_match: r.differences.length === 0,
     months: r.months.map(month),
     differences: r.differences.map((d) => ({ ...d, direction_zh: directionWord(d), data_status: status(d.provisional), explanation: differenceWords(d) })),
+    adjustments: r.adjustments,
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

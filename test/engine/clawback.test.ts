@@ -2,6 +2,10 @@
 // recomputed for the original month and the difference is 扣回/补发 in the processing month,
 // pointing to the original month, capped per month with the rest carried over, within the window,
 // leavers not pursued, and the same lines whatever month a replay starts from.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import type { AdjustmentRow } from '../../scripts/history/types.ts';
@@ -63,5 +67,29 @@ describe('clawback of refunded sales', () => {
       const part = replay(set, h, { from, to: '2026-07' });
       for (const m of months.filter((x) => x >= from)) expect(clawLines(part, 'A1', m)).toEqual(clawLines(full, 'A1', m));
     }
+  });
+});
+
+describe('a refund after pay day, seen by finance and by the person', () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+  const dir = mkdtempSync(join(tmpdir(), 'clawback-'));
+  cpSync(join(ROOT, 'data/sample'), dir, { recursive: true });
+  writeFileSync(join(dir, 'adjustments.csv'), 'date,agent_id,period,amount\n2026-10-05,A001,2026-09,20000.00\n');
+  const node = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('reconcile lists the clawback as an adjustment and the payroll that ignored it as overpaid', () => {
+    const r = node('simulate.ts', '--reconcile', '--data', dir, '--period', '2026-10');
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain('| A001 | 2026-10 | 未结算(预估) | ¥7,209.82 | ¥6,809.82 | 多发 ¥400.00:实发比按规则应发多 ¥400.00 |');
+    expect(r.stdout).toContain('| A001 | 2026-10 | 2026-09 | 扣回 2026-09 提成(退款) | -¥400.00 |');
+    const csv = node('simulate.ts', '--reconcile', '--data', dir, '--period', '2026-10', '--format', 'csv');
+    expect(csv.stdout).toContain('adjustment,A001,2026-10,,,-400.00,扣回,400.00,扣回 2026-09 提成(退款)(原月份 2026-09)');
+  });
+
+  it('explain shows the line with its rule and the month it points to', () => {
+    const r = node('explain.ts', '--agent', 'A001', '--period', '2026-10', '--data', dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/扣回 2026-09 提成\(退款\) {2}-¥400\.00 {2}\[policies\/clawback\.yaml:\d+\]/);
+    expect(r.stdout).toContain('2026-09 的 sales_commission 按扣除本月处理的退款 ¥20,000.00 后重新计算,相差 -¥400.00');
   });
 });
