@@ -1,11 +1,11 @@
 // npm run simulate -- [--base REF] [--head-dir DIR] [--data DIR] [--from YYYY-MM --to YYYY-MM] [--format md|json|csv] [--out FILE]
-//                     [--reconcile] [--real-ids]
+//                     [--reconcile [--period YYYY-MM]] [--real-ids]
 // Replays history through the policies in the working tree and the policies at REF (default HEAD)
 // and reports the payroll impact. Guardrails are always REF's. With --head-dir the proposal is read
 // from another checkout (CI runs the base branch's copy of this file on the PR's checkout).
 // Exit codes: 0 nothing needs approval; 1 invalid input; 2 approval needed (a `block` guardrail
 // failed, or the guardrails or the judging code were edited). With --reconcile: compare the replay
-// with paid.csv instead.
+// with paid.csv instead and exit 0 when every figure matches, 3 when differences were found.
 import { defineCommand } from 'citty';
 import { formatProblem, runCli, UserError } from './lib/cli.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
@@ -13,9 +13,9 @@ import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkAliasSecret } from './compare/alias-secret.ts';
-import { formatYuan } from './lib/format.ts';
 import { replay } from './engine/replay.ts';
-import { reconcile } from './engine/reconcile.ts';
+import { reconcileByMonth } from './engine/reconcile.ts';
+import { reconcileHeadline, renderReconcileCsv, renderReconcileJson, renderReconcileMarkdown } from './report/render-reconcile.ts';
 import { monthsBetween } from './engine/periods.ts';
 import { loadBaseSet, runCompare } from './compare/run-compare.ts';
 import { readingDiffers } from './compare/policy-diff.ts';
@@ -24,6 +24,9 @@ import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Reconcile's own exit code: differences found (1 stays "bad input", 2 "approval needed"). */
+const EXIT_DIFFERENCES = 3;
 
 function pickRange(data: { from: string; to: string }, from?: string, to?: string): { from: string; to: string } {
   for (const [flag, v] of [['--from', from], ['--to', to]] as const) {
@@ -55,7 +58,8 @@ runCli(
       to: { type: 'string', description: '结束月 YYYY-MM' },
       format: { type: 'string', default: 'md', description: 'md | json | csv | all(all 需配合 --out 前缀,一次回放写出三种)' },
       out: { type: 'string', description: '输出文件(整体写入);省略则打印。--format all 时为前缀,写出 .md/.json/.csv' },
-      reconcile: { type: 'boolean', default: false, description: '与 paid.csv 逐人逐月核对 / reconcile with paid.csv' },
+      reconcile: { type: 'boolean', default: false, description: '与 paid.csv 逐人逐月核对;有差异时退出码 3 / reconcile with paid.csv; exits 3 on differences' },
+      period: { type: 'string', description: '只核对这一个月 YYYY-MM(--reconcile 用)/ reconcile one month' },
       'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)' },
       encoding: { type: 'string', description: 'utf8 | gb18030(默认自动识别)' },
       lang: { type: 'string', default: 'zh', description: 'zh | en(错误信息语言)' },
@@ -79,18 +83,24 @@ runCli(
       const head = loadPoliciesOrThrow([args.policies]);
       const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
       for (const w of warnings) console.error(formatProblem(w));
-      const range = pickRange(historyMonths(history), args.from, args.to);
+      if (args.period !== undefined) {
+        if (!args.reconcile) throw new UserError('--period 只用于 --reconcile', '回放对比请用 --from/--to');
+        if (!MONTH.test(args.period)) throw new UserError(`--period 应为 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-10');
+        if (args.from !== undefined || args.to !== undefined) throw new UserError('--period 不能与 --from/--to 同时使用', '只核对一个月用 --period,核对一段时间用 --from/--to');
+        const months = historyMonths(history);
+        if (args.period < months.from || args.period > months.to) throw new UserError(`--period ${args.period} 不在数据的月份(${months.from} 至 ${months.to})之内`, `在 ${months.from} 至 ${months.to} 之间选择月份`);
+      }
+      const range = args.period !== undefined ? { from: args.period, to: args.period } : pickRange(historyMonths(history), args.from, args.to);
 
       if (args.reconcile) {
         const result = replay(head, history, range);
-        const diffs = reconcile(result, history.paid, range);
-        const lines = [
-          `核对 ${range.from} 至 ${range.to}:${result.payslips.length} 条工资条,${diffs.length} 处差异`,
-          ...diffs.map((d) => `${d.agent} ${d.period} 实发 ${d.paid_fen === null ? '(无)' : formatYuan(d.paid_fen)} 计算 ${d.computed_fen === null ? '(无)' : formatYuan(d.computed_fen)} 差额 ${formatYuan(d.diff_fen, { sign: true })}`),
-        ];
-        if (out) writeAtomic(out, lines.join('\n') + '\n');
-        else console.log(lines.join('\n'));
-        process.exitCode = diffs.length ? 1 : 0;
+        const rec = reconcileByMonth(result, history.paid, range);
+        const render = { md: () => renderReconcileMarkdown(rec), json: () => renderReconcileJson(rec), csv: () => renderReconcileCsv(rec) };
+        if (args.format === 'all') writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${out}.${ext}`, content: fn() })));
+        else if (out) writeAtomic(out, render[args.format as keyof typeof render]());
+        else process.stdout.write(render[args.format as keyof typeof render]());
+        if (out) console.error(reconcileHeadline(rec));
+        process.exitCode = rec.differences.length ? EXIT_DIFFERENCES : 0;
         return;
       }
 

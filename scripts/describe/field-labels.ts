@@ -131,4 +131,5 @@ export const KIND_LABELS: Record<string, string> = {
   service_standards: '服务规范与质检',
   guardrails: '护栏',
   shops: '店铺登记',
+  clawback: '退款扣回',
 };

@@ -2,7 +2,7 @@
 // events that count, the scorecard result and the points earned. Rankings, streaks and pay lines
 // all read this state, and it is computed for every month from the start of the history (not only
 // the months a caller asked to see), so a payslip never depends on where a replay window starts.
-import type { Agent, EventRow, History, MetricRow } from '../history/types.ts';
+import type { AdjustmentRow, Agent, EventRow, History, MetricRow } from '../history/types.ts';
 import type { LoadedPolicy, PoliciesInForce } from '../policy/model.ts';
 import { appliesTo } from '../policy/model.ts';
 import { rollUp, withDerived, type CompiledCatalogue } from './metric-catalogue.ts';
@@ -17,6 +17,7 @@ export interface IndexedHistory {
   events: Map<string, EventRow[]>; // agent|month → events
   shops: Map<string, { revenue_fen: number; target_fen: number }>; // shop|month
   targets: Map<string, number>; // scope|id|month|metric → target
+  adjustments: Map<string, AdjustmentRow[]>; // agent → refunds processed after their period, by date
   /** First month with any metric, event or shop row (`YYYY-MM`), or undefined for an empty history. */
   firstMonth?: string;
 }
@@ -48,7 +49,13 @@ export function indexHistory(h: History): IndexedHistory {
   for (const s of h.shops) seen(s.period);
   const shops = new Map(h.shops.map((s) => [`${s.shop}|${s.period}`, { revenue_fen: s.revenue_fen, target_fen: s.target_fen }]));
   const targets = new Map((h.targets ?? []).map((t) => [`${t.scope}|${t.id}|${t.period}|${t.metric}`, t.target]));
-  return { metrics, events, shops, targets, ...(first ? { firstMonth: first } : {}) };
+  const adjustments = new Map<string, AdjustmentRow[]>();
+  for (const a of h.adjustments ?? []) {
+    const list = adjustments.get(a.agent);
+    if (list) list.push(a);
+    else adjustments.set(a.agent, [a]);
+  }
+  return { metrics, events, shops, targets, adjustments, ...(first ? { firstMonth: first } : {}) };
 }
 
 /** A team's, shop's or person's target for a metric in a month, when targets.csv sets one. */

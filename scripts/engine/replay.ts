@@ -20,6 +20,8 @@ import { serviceStandards } from './pay/service-standards.ts';
 import { severeFines } from './pay/severe-fines.ts';
 import { rankAwards } from './pay/rank-awards.ts';
 import { pointsPayouts } from './pay/points-payouts.ts';
+import { clawbacks } from './pay/clawbacks.ts';
+import type { PersonContext } from './pay/component.ts';
 import type { Payslip, PoolResult, ReplayResult } from './types.ts';
 
 export interface ReplayOptions {
@@ -41,7 +43,7 @@ export interface ReplayOptions {
 }
 
 /** Pay components in payslip order: each adds its lines to one person's month. */
-const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, severeFines, serviceStandards];
+const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, severeFines, serviceStandards, clawbacks];
 /** Components that need everyone's month (ranks, shared pools), applied after the individual ones. */
 const GROUP: readonly GroupComponent[] = [rankAwards, pointsPayouts];
 
@@ -55,6 +57,14 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
   const payslips: Payslip[] = [];
   const pools: PoolResult[] = [];
   const byMonth = new Map<string, RankingMonth>();
+  // Every month's people and rules, for components that look back (clawbacks recompute a past month).
+  const past = new Map<string, { people: Map<string, PersonMonth>; inForce: PersonContext['inForce']; cat: PersonContext['cat']; groups: PersonContext['groups'] }>();
+  const earlier = (agent: string) => (m: string): PersonContext | undefined => {
+    const state = past.get(m);
+    const pm = state?.people.get(agent);
+    if (!state || !pm) return undefined;
+    return { pm, inForce: state.inForce, cat: state.cat, groups: state.groups, idx, prorate: proration(employedShare(pm.agent, m)), earlier: earlier(agent) };
+  };
 
   for (const month of months) {
     const shown = month >= options.from;
@@ -62,9 +72,10 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     const cat = compileCatalogue(inForce.metrics);
     const { people, groups } = buildMonth(agents, month, inForce, cat, idx, options.detail === 'lean' || !shown);
     byMonth.set(month, { people, groups });
+    past.set(month, { people: new Map(people.map((pm) => [pm.agent.id, pm])), inForce, cat, groups });
     if (!shown) continue;
     const works: Work[] = people.map((pm) => {
-      const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)) };
+      const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)), earlier: earlier(pm.agent.id) };
       return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
     });
     if (mode === 'full') for (const g of GROUP) pools.push(...g.apply({ works, month, inForce, cat, idx }));

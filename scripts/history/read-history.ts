@@ -1,11 +1,12 @@
 // A history directory → checked History. Every problem is located at file:row:column and all of
 // them are collected; the caller decides to stop (exit 1, nothing written) when any is an error.
+import { describeSpan, holderOf, parseAccountEntry, spansOverlap, type AccountSpan } from './account-spans.ts';
 import { distance } from 'fastest-levenshtein';
 import type { Problem } from '../lib/problem.ts';
-import type { Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts';
+import type { AdjustmentRow, Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts';
 import type { Encoding } from './decode-text.ts';
 import { findTable, openTable, type DataLimits, type Table } from './read-table.ts';
-import { EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
+import { ADJUSTMENT_FIELDS, EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
 import { CELL_LIMITS, isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../engine/periods.ts';
@@ -114,7 +115,8 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   const roster = await load('roster', true);
   if (!roster) return { history, problems, present };
   const byId = new Map<string, Agent>();
-  const byAccount = new Map<string, Agent>();
+  // Account → every span of who held it (accounts are reused when someone leaves).
+  const byAccount = new Map<string, AccountSpan[]>();
   if (roster) {
     for await (const r of checkTable(roster, ROSTER_FIELDS, problems)) {
       const a: Agent = {
@@ -127,8 +129,15 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         hired: r.get('hired')!,
         ...(r.get('left') ? { left: r.get('left')! } : {}),
         acting_roles: list(r.get('acting_roles')),
-        accounts: list(r.get('accounts')),
+        accounts: [],
       };
+      const spans: AccountSpan[] = [];
+      for (const entry of list(r.get('accounts'))) {
+        const { span, bad } = parseAccountEntry(entry, a.id);
+        if (bad !== undefined) problems.push(p(roster.file, 'bad_date', r.row, r.col('accounts'), 'accounts', { column: 'accounts', value: bad }));
+        else spans.push(span);
+      }
+      a.accounts = [...new Set(spans.map((s) => s.account))];
       if (byId.has(a.id)) {
         problems.push(p(roster.file, 'duplicate_agent', r.row, r.col('agent_id'), 'agent_id', { agent: a.id }));
         continue;
@@ -141,10 +150,12 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         else if (!grades.includes(a.grade)) problems.push(p(roster.file, 'unknown_roster_grade', r.row, r.col('grade'), 'grade', { grade: a.grade, position: a.position, known: grades.join(', ') }));
       }
       if (options.shops && !options.shops.includes(a.shop)) problems.push(p(roster.file, 'unknown_roster_shop', r.row, r.col('shop'), 'shop', { shop: a.shop, suggestion: closest(a.shop, options.shops) ?? '', known: options.shops.join(', ') }));
-      for (const acc of a.accounts) {
-        const other = byAccount.get(acc);
-        if (other) problems.push(p(roster.file, 'duplicate_account', r.row, r.col('accounts'), 'accounts', { account: acc, other: other.id }));
-        else byAccount.set(acc, a);
+      for (const span of spans) {
+        const held = byAccount.get(span.account) ?? [];
+        // The same account may belong to several people, one after the other, never at once.
+        const other = held.find((h) => spansOverlap(h, span));
+        if (other) problems.push(p(roster.file, 'duplicate_account', r.row, r.col('accounts'), 'accounts', { account: span.account, other: other.agent }));
+        else byAccount.set(span.account, [...held, span]);
       }
       byId.set(a.id, a);
       history.agents.push(a);
@@ -163,13 +174,20 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       const account = r.get('旺旺昵称')!;
       if (SUMMARY_ROW_NAMES.includes(account)) continue;
       agentRows += 1;
-      const a = byAccount.get(account);
+      const period = r.get('统计周期')!;
+      const holder = holderOf(byAccount.get(account) ?? [], period);
+      const a = holder && byId.get(holder.agent);
       if (!a) {
-        const best = [...byAccount.keys()].sort((x, y) => distance(account, x) - distance(account, y))[0] ?? '';
-        problems.push(p(metricsTable.file, 'unknown_account', r.row, r.col('旺旺昵称'), '旺旺昵称', { account, suggestion: best }));
+        // Closest roster entries, with their dates when the account is dated (e.g. held until last month).
+        const spans = [...byAccount.values()].flat();
+        const best = spans
+          .sort((x, y) => distance(account, x.account) - distance(account, y.account) || x.account.localeCompare(y.account) || (x.from ?? '').localeCompare(y.from ?? ''))
+          .slice(0, 3)
+          .map(describeSpan)
+          .join('」、「');
+        problems.push(p(metricsTable.file, 'unknown_account', r.row, r.col('旺旺昵称'), '旺旺昵称', { account, period, suggestion: best }));
         continue;
       }
-      const period = r.get('统计周期')!;
       const key = `${a.id}|${period}`;
       if (seen.has(key)) {
         problems.push(p(metricsTable.file, 'duplicate_row', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, first: seen.get(key)! }));
@@ -292,6 +310,20 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       else if (isCellError(total)) problems.push(cellProblem(paid.file, r, 'total', total));
       else history.paid.push({ agent: id, period: r.get('period')!, total_fen: total.fen } satisfies PaidRow);
     }
+  }
+
+  // Refunds processed after pay day (optional): clawed back under a clawback policy.
+  const adjustments = await load('adjustments', false);
+  if (adjustments) {
+    const rows: AdjustmentRow[] = [];
+    for await (const r of checkTable(adjustments, ADJUSTMENT_FIELDS, problems)) {
+      const id = r.get('agent_id')!;
+      const amount = parseMoneyCell(r.get('amount')!, CELL_LIMITS.agentYuan);
+      if (!byId.has(id)) problems.push(p(adjustments.file, 'unknown_agent', r.row, r.col('agent_id'), 'agent_id', { agent: id, suggestion: suggestAgent(id) }));
+      else if (isCellError(amount)) problems.push(cellProblem(adjustments.file, r, 'amount', amount));
+      else rows.push({ date: r.get('date')!, agent: id, period: r.get('period')!, type: 'refund', amount_fen: amount.fen });
+    }
+    history.adjustments = rows.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.amount_fen - b.amount_fen);
   }
 
   history.agents.sort((a, b) => a.id.localeCompare(b.id));

@@ -70,6 +70,13 @@ export const PAID_FIELDS: Record<string, FieldSpec> = {
   total: field('money', true, '实发合计(元)/ Total actually paid, yuan'),
 };
 
+export const ADJUSTMENT_FIELDS: Record<string, FieldSpec> = {
+  date: field('date', true, '平台处理退款的日期;扣回/补发记在这一天所在的月份 / Date the refund was processed; the clawback lands in its month'),
+  agent_id: field('id', true, '员工编号 / Employee id'),
+  period: field('month', true, '退款对应的销售所在月份(原月份)/ The month the refunded sales were counted in'),
+  amount: field('text', true, '退款金额(元);撤销的退款写负数 / Refunded sales in yuan; negative for a reversed refund'),
+};
+
 /** Fixed columns of a metrics export; the metric columns come from the catalogue's `headers`. */
 export const METRIC_FIXED_FIELDS: Record<string, FieldSpec> = {
   旺旺昵称: field('text', true, '平台账号(旺旺昵称),由花名册关联到员工 / Platform account name'),
@@ -77,7 +84,7 @@ export const METRIC_FIXED_FIELDS: Record<string, FieldSpec> = {
   数据状态: field('text', false, '已结算 / 预估(预估表示数据尚未结算)/ Settled or provisional'),
 };
 
-export const FILES = { roster: ROSTER_FIELDS, events: EVENT_FIELDS, shops: SHOP_FIELDS, targets: TARGET_FIELDS, paid: PAID_FIELDS, metrics: METRIC_FIXED_FIELDS } as const;
+export const FILES = { roster: ROSTER_FIELDS, events: EVENT_FIELDS, shops: SHOP_FIELDS, targets: TARGET_FIELDS, paid: PAID_FIELDS, adjustments: ADJUSTMENT_FIELDS, metrics: METRIC_FIXED_FIELDS } as const;
 
 /** JSON Schema of one history file's rows (for JSON Lines, and as documentation of the CSV columns). */
 export function historyJsonSchema(name: keyof typeof FILES): Record<string, unknown> {

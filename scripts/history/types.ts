@@ -89,4 +89,18 @@ export interface History {
   targets?: TargetRow[];
   /** Optional: what was actually paid per agent and month. */
   paid: PaidRow[];
+  /** Optional: refunds and corrections processed after the period they belong to (adjustments.csv). */
+  adjustments?: AdjustmentRow[];
+}
+
+/** A refund (or its reversal, a negative amount) processed on `date` for sales of an earlier `period`. */
+export interface AdjustmentRow {
+  /** ISO date the platform processed it; its month is when the clawback is paid. */
+  date: string;
+  agent: string;
+  /** The month the refunded sales were counted in, `YYYY-MM`. */
+  period: string;
+  type: 'refund';
+  /** Refunded sales in fen; negative when a refund was reversed. */
+  amount_fen: number;
 }

@@ -45,6 +45,7 @@ export interface PoliciesInForce {
   service_standards: LoadedPolicy<'service_standards'>[];
   guardrails?: LoadedPolicy<'guardrails'>;
   shops?: LoadedPolicy<'shops'>;
+  clawback?: LoadedPolicy<'clawback'>;
 }
 
 /** Whether a version is in force on `date` (ISO dates compare as strings). */
@@ -94,6 +95,7 @@ function computeInForce(set: PolicySet, date: string): PoliciesInForce {
       case 'salary_ladder': out.salary_ladder = p; break;
       case 'guardrails': out.guardrails = p; break;
       case 'shops': out.shops = p; break;
+      case 'clawback': out.clawback = p; break;
       case 'scorecard': out.scorecards.push(p); break;
       case 'pay_plan': out.pay_plans.push(p); break;
       case 'ranking': out.rankings.push(p); break;

@@ -152,9 +152,9 @@ describe('simulate --reconcile', () => {
     const tampered = lines.map((l) => (targets.includes(l) ? l.replace(/,(\d+)\.(\d\d)$/, (_, y, f) => `,${Number(y) + 1}.${f}`) : l));
     writeFileSync(join(dir, 'paid.csv'), tampered.join('\n'));
     const r = spawnSync(process.execPath, [SIMULATE, '--reconcile', '--data', dir], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    const reported = r.stdout.split('\n').filter((l) => /^A\d+ /.test(l)).map((l) => l.split(' ').slice(0, 2).join(','));
+    expect(r.status).toBe(3);
+    const reported = r.stdout.split('\n').filter((l) => /^\| A\d+ /.test(l)).map((l) => l.split(' | ').slice(0, 2).join(',').slice(2));
     expect(reported).toEqual(targets.map((l) => l.split(',').slice(0, 2).join(',')).sort());
-    expect(r.stdout).toContain('差额 -¥1.00');
+    expect(r.stdout).toContain('多发 ¥1.00');
   });
 });

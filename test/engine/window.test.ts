@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { monthsBetween } from '../../scripts/engine/periods.ts';
 import type { ReplayResult } from '../../scripts/engine/types.ts';
-import type { Agent, EventRow, MetricRow } from '../../scripts/history/types.ts';
+import type { AdjustmentRow, Agent, EventRow, MetricRow } from '../../scripts/history/types.ts';
 import { loadHistoryOrThrow } from '../../scripts/lib/load-inputs.ts';
 import { agent, event, history, metrics, policySet, shop } from './fixtures.ts';
 
@@ -41,6 +41,7 @@ describe('window independence', () => {
     let windows = 0;
     let withRanking = 0;
     let withStatus = 0;
+    let withClawback = 0;
     fc.assert(
       fc.property(
         fc.array(personArb, { minLength: 4, maxLength: 9 }),
@@ -52,15 +53,19 @@ describe('window independence', () => {
           );
           const rows: MetricRow[] = [];
           const events: EventRow[] = [];
+          // Refunds processed one or two months later (clawbacks look back across the window start).
+          const adjustments: AdjustmentRow[] = [];
           agents.forEach((a, i) =>
             MONTHS.forEach((m, j) => {
               const v = series[i]![j]!;
               rows.push(metrics(a.id, m, { inquiries: v.inquiries, paying_buyers: Math.round(v.inquiries * v.conv), sales: v.inquiries * 80, satisfaction_rate: v.satisfaction, attendance_rate: 1, quiz_score: 85, avg_response_s: 25 }));
               if (v.complaints) events.push(event(a.id, `${m}-10`, 'complaint', v.complaints));
+              const later = MONTHS[j + v.complaints];
+              if (v.complaints && later) adjustments.push({ date: `${later}-0${v.complaints + 3}`, agent: a.id, period: m, type: 'refund', amount_fen: v.inquiries * 3000 });
             }),
           );
           const shops = MONTHS.map((m, j) => shop('tmall_flagship', m, 1_000_000 + ((j * 7919) % 5) * 100_000, 1_200_000));
-          const h = history({ agents, metrics: rows, events, shops });
+          const h = history({ agents, metrics: rows, events, shops, adjustments });
           const full = replay(set, h, { from: MONTHS[0]!, to: MONTHS.at(-1)! });
           for (const [x, y] of picks) {
             const [from, to] = [MONTHS[Math.min(x, y)]!, MONTHS[Math.max(x, y)]!];
@@ -69,6 +74,7 @@ describe('window independence', () => {
             windows += 1;
             if (part.rankings.length) withRanking += 1;
             if (part.statuses.length) withStatus += 1;
+            if (part.payslips.some((p) => p.lines.some((l) => l.id.startsWith('clawback:')))) withClawback += 1;
           }
         },
       ),
@@ -78,6 +84,7 @@ describe('window independence', () => {
     // The windows exercised what can differ: rankings and monthly flags, not only base pay.
     expect(withRanking).toBeGreaterThan(300);
     expect(withStatus).toBeGreaterThan(300);
+    expect(withClawback).toBeGreaterThan(300);
   });
 
   it('gives explain, simulate and any one-month replay the same payslip for every agent-month of the sample', async () => {

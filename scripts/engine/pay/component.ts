@@ -14,6 +14,12 @@ export interface PersonContext {
   groups: GroupValues;
   idx: IndexedHistory;
   prorate: Proration;
+  /**
+   * The same person's context in an earlier month (rules, catalogue and figures of that month), when
+   * they were employed then: what a clawback recomputes. Every month from the start of the history
+   * is available, so a line built from it depends on the history up to its month only.
+   */
+  earlier?: (month: string) => PersonContext | undefined;
 }
 
 /** A person's month while its payslip is being built. */

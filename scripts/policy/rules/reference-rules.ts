@@ -53,6 +53,10 @@ export const referencesExist: Rule = (ctx) => {
       case 'service_standards':
         ref(ctx, p, '/finding_event', 'unknown_event', p.data.finding_event, ctx.events);
         break;
+      case 'clawback':
+        p.data.plans.forEach((plan, i) => ref(ctx, p, `/plans/${i}`, 'unknown_plan', plan, ctx.planIds));
+        ref(ctx, p, '/metric', 'unknown_metric', p.data.metric, metricList);
+        break;
       default:
         break;
     }

@@ -10,6 +10,7 @@ import { PointsPolicy } from './points.ts';
 import { ServiceStandardsPolicy } from './service-standards.ts';
 import { GuardrailsPolicy } from './guardrails.ts';
 import { ShopsPolicy } from './shops.ts';
+import { ClawbackPolicy } from './clawback.ts';
 
 export const policySchemas = {
   metrics: MetricsPolicy,
@@ -21,6 +22,7 @@ export const policySchemas = {
   service_standards: ServiceStandardsPolicy,
   guardrails: GuardrailsPolicy,
   shops: ShopsPolicy,
+  clawback: ClawbackPolicy,
 } as const;
 
 export type PolicyKind = keyof typeof policySchemas;
@@ -36,6 +38,7 @@ export type PointsPolicyData = z.output<typeof PointsPolicy>;
 export type ServiceStandardsPolicyData = z.output<typeof ServiceStandardsPolicy>;
 export type GuardrailsPolicyData = z.output<typeof GuardrailsPolicy>;
 export type ShopsPolicyData = z.output<typeof ShopsPolicy>;
+export type ClawbackPolicyData = z.output<typeof ClawbackPolicy>;
 
 export type PolicyData =
   | MetricsPolicyData
@@ -46,7 +49,8 @@ export type PolicyData =
   | PointsPolicyData
   | ServiceStandardsPolicyData
   | GuardrailsPolicyData
-  | ShopsPolicyData;
+  | ShopsPolicyData
+  | ClawbackPolicyData;
 
 export type PolicyOfKind<K extends PolicyKind> = Extract<PolicyData, { kind: K }>;
 
