@@ -3,7 +3,7 @@ import { loadPolicySet } from '../policy/load-policies.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { hasErrors, ProblemsError, sortProblems } from '../lib/problem.ts';
 import type { History } from '../history/types.ts';
-import { replay } from '../engine/replay.ts';
+import { replayPair } from '../engine/replay-pair.ts';
 import { comparePayroll } from './compare-payroll.ts';
 import type { Impact } from './impact-types.ts';
 import { readPoliciesAtRef } from './read-policies-at-ref.ts';
@@ -35,13 +35,13 @@ export function loadBaseSet(ref: string, policiesDir: string, cwd?: string): Pol
 export function runCompare(args: CompareArgs): Impact {
   const base = args.base ?? loadBaseSet(args.baseRef, args.policiesDir, args.cwd);
   const codeChangedFiles = changedCodeFiles(args.baseRef, args.cwd ? { cwd: args.cwd } : {});
-  const opts = { from: args.range.from, to: args.range.to, detail: 'lean' as const };
+  // Each side reads the export with its own header map: a proposal that remaps a column is
+  // compared with what people are paid today, not with the same misreading.
+  const pair = replayPair({ set: base, history: args.baseHistory ?? args.history }, { set: args.head, history: args.history }, args.range);
   return comparePayroll({
     baseRef: args.baseRef,
-    // Each side reads the export with its own header map: a proposal that remaps a column is
-    // compared with what people are paid today, not with the same misreading.
-    base: { set: base, result: replay(base, args.baseHistory ?? args.history, opts) },
-    head: { set: args.head, result: replay(args.head, args.history, opts) },
+    base: { set: base, result: pair.base },
+    head: { set: args.head, result: pair.head },
     history: args.history,
     range: args.range,
     codeChangedFiles,

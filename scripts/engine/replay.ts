@@ -4,10 +4,10 @@
 // need), and only the months the caller asked for are paid and returned: a payslip is a function
 // of the rules and the history up to its month, never of where the window starts.
 import type { History } from '../history/types.ts';
-import type { PolicySet } from '../policy/model.ts';
+import type { PoliciesInForce, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
-import { compileCatalogue } from './metric-catalogue.ts';
-import { buildMonth, employedShare, indexHistory, type PersonMonth } from './month-state.ts';
+import { compileCatalogue, type CompiledCatalogue } from './metric-catalogue.ts';
+import { buildMonth, employedShare, indexHistory, type GroupValues, type IndexedHistory, type PersonMonth } from './month-state.ts';
 import { monthsBetween, monthStart } from './periods.ts';
 import { computeRankings, type RankingMonth } from './rankings.ts';
 import type { GroupComponent, IndividualComponent, Work } from './pay/component.ts';
@@ -41,9 +41,9 @@ export interface ReplayOptions {
 }
 
 /** Pay components in payslip order: each adds its lines to one person's month. */
-const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, severeFines, serviceStandards];
+export const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, severeFines, serviceStandards];
 /** Components that need everyone's month (ranks, shared pools), applied after the individual ones. */
-const GROUP: readonly GroupComponent[] = [rankAwards, pointsPayouts];
+export const GROUP: readonly GroupComponent[] = [rankAwards, pointsPayouts];
 
 export function replay(set: PolicySet, history: History, options: ReplayOptions): ReplayResult {
   const mode = options.mode ?? 'full';
@@ -63,15 +63,31 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     const { people, groups } = buildMonth(agents, month, inForce, cat, idx, options.detail === 'lean' || !shown);
     byMonth.set(month, { people, groups });
     if (!shown) continue;
-    const works: Work[] = people.map((pm) => {
-      const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)) };
-      return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
-    });
-    if (mode === 'full') for (const g of GROUP) pools.push(...g.apply({ works, month, inForce, cat, idx }));
+    const works = payMonth({ people, groups, month, inForce, cat, idx, mode, pools });
     for (const w of works) payslips.push(toPayslip(w));
   }
   const { entries, statuses } = mode === 'full' ? computeRankings(set, months, byMonth, options, idx) : { entries: [], statuses: [] };
   return { payslips, rankings: entries, statuses, pools };
+}
+
+/** One month's pay lines for everyone: the individual components, then (in `full` mode) the group ones. */
+export function payMonth(m: {
+  people: readonly PersonMonth[];
+  groups: GroupValues;
+  month: string;
+  inForce: PoliciesInForce;
+  cat: CompiledCatalogue;
+  idx: IndexedHistory;
+  mode: 'full' | 'individual';
+  pools: PoolResult[];
+}): Work[] {
+  const { groups, month, inForce, cat, idx } = m;
+  const works: Work[] = m.people.map((pm) => {
+    const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)) };
+    return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
+  });
+  if (m.mode === 'full') for (const g of GROUP) m.pools.push(...g.apply({ works, month, inForce, cat, idx }));
+  return works;
 }
 
 function toPayslip({ pm, lines }: Work): Payslip {
