@@ -37,7 +37,7 @@ export function runCompare(args: CompareArgs): Impact {
   const codeChangedFiles = changedCodeFiles(args.baseRef, args.cwd ? { cwd: args.cwd } : {});
   // Each side reads the export with its own header map: a proposal that remaps a column is
   // compared with what people are paid today, not with the same misreading.
-  const pair = replayPair({ set: base, history: args.baseHistory ?? args.history }, { set: args.head, history: args.history }, args.range);
+  const pair = replayPair({ set: base, history: args.baseHistory ?? args.history }, { set: args.head, history: args.history }, args.range, progressLine());
   return comparePayroll({
     baseRef: args.baseRef,
     base: { set: base, result: pair.base },
@@ -47,4 +47,12 @@ export function runCompare(args: CompareArgs): Impact {
     codeChangedFiles,
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
   });
+}
+
+/** On a terminal, a progress line on stderr (months replayed); nothing when stderr is a pipe or file (CI, tests). */
+function progressLine(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    process.stderr.write(done < total ? `\r回放 / replaying ${done}/${total} 个月 / months` : '\r\x1b[K');
+  };
 }

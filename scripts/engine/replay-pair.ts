@@ -37,7 +37,12 @@ function stateKey(inForce: PoliciesInForce): string {
 }
 
 /** Replays both sides over `window` (lean detail, full mode) and returns their totals, rankings and statuses. */
-export function replayPair(base: PairSide, head: PairSide, window: { from: string; to: string }): { base: CompareResult; head: CompareResult } {
+export function replayPair(
+  base: PairSide,
+  head: PairSide,
+  window: { from: string; to: string },
+  onMonth?: (done: number, total: number) => void,
+): { base: CompareResult; head: CompareResult } {
   const shared = base.history === head.history;
   const baseIdx = indexHistory(base.history);
   const sides = [base, head].map((side, i) => {
@@ -54,7 +59,8 @@ export function replayPair(base: PairSide, head: PairSide, window: { from: strin
   });
   const allMonths = [...new Set(sides.flatMap((s) => s.months))].sort();
 
-  for (const month of allMonths) {
+  for (const [i, month] of allMonths.entries()) {
+    onMonth?.(i, allMonths.length);
     const shown = month >= window.from;
     let previous: { key: string; state: RankingMonth } | undefined;
     for (const s of sides) {
@@ -74,6 +80,7 @@ export function replayPair(base: PairSide, head: PairSide, window: { from: strin
       }
     }
   }
+  onMonth?.(allMonths.length, allMonths.length);
   const [b, h] = sides.map((s) => {
     const { entries, statuses } = computeRankings(s.side.set, s.months, s.byMonth, window, s.idx);
     return { payslips: s.payslips, rankings: entries, statuses };
