@@ -41,9 +41,9 @@ export interface ReplayOptions {
 }
 
 /** Pay components in payslip order: each adds its lines to one person's month. */
-export const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, severeFines, serviceStandards];
+const INDIVIDUAL: readonly IndividualComponent[] = [basePay, performancePay, allowances, individualPlans, severeFines, serviceStandards];
 /** Components that need everyone's month (ranks, shared pools), applied after the individual ones. */
-export const GROUP: readonly GroupComponent[] = [rankAwards, pointsPayouts];
+const GROUP: readonly GroupComponent[] = [rankAwards, pointsPayouts];
 
 export function replay(set: PolicySet, history: History, options: ReplayOptions): ReplayResult {
   const mode = options.mode ?? 'full';
