@@ -3,7 +3,7 @@
 import type { History } from '../history/types.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
-import type { ReplayResult } from '../engine/types.ts';
+import type { CompareResult } from '../engine/replay-pair.ts';
 import { describePolicyChanges } from '../describe/describe-changes.ts';
 import { formatYuan } from '../lib/format.ts';
 import { shopName, shopNamesOf } from '../lib/shop-names.ts';
@@ -24,7 +24,7 @@ import {
 
 export interface Side {
   set: PolicySet;
-  result: ReplayResult;
+  result: CompareResult;
 }
 
 export interface CompareInput {
@@ -56,7 +56,7 @@ function deciles(values: number[]): number[] {
   return [10, 20, 30, 40, 50, 60, 70, 80, 90].map((p) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!);
 }
 
-function totalsByAgent(result: ReplayResult): Map<string, { total: number; months: number }> {
+function totalsByAgent(result: CompareResult): Map<string, { total: number; months: number }> {
   const m = new Map<string, { total: number; months: number }>();
   for (const s of result.payslips) {
     const t = m.get(s.agent) ?? { total: 0, months: 0 };
@@ -214,10 +214,10 @@ export function comparePayroll(input: CompareInput): Impact {
   };
 }
 
-function classMigration(base: ReplayResult, head: ReplayResult, headSet: PolicySet): Impact['class_migration'] {
+function classMigration(base: CompareResult, head: CompareResult, headSet: PolicySet): Impact['class_migration'] {
   const lastPeriod = [...new Set(head.rankings.map((r) => r.period))].sort().at(-1);
   if (!lastPeriod) return null;
-  const inPeriod = (r: ReplayResult) => r.rankings.filter((e) => e.period === lastPeriod);
+  const inPeriod = (r: CompareResult) => r.rankings.filter((e) => e.period === lastPeriod);
   const h = inPeriod(head);
   const b = new Map(inPeriod(base).map((e) => [`${e.ranking}:${e.agent}`, e]));
   const classes: { id: string; title: string }[] = [];
@@ -243,10 +243,10 @@ const FLAG_LABELS = {
   honour_roll: '荣誉榜',
 } as const;
 
-function flagChanges(base: ReplayResult, head: ReplayResult, alias: (id: string) => string): Impact['flag_changes'] {
+function flagChanges(base: CompareResult, head: CompareResult, alias: (id: string) => string): Impact['flag_changes'] {
   return (Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[]).map((flag) => {
     // Step-down and promotion are monthly rules: compared month by month, not only at period ends.
-    const flagged = (r: ReplayResult) =>
+    const flagged = (r: CompareResult) =>
       flag === 'step_down' || flag === 'promotion_eligible'
         ? new Set(r.statuses.filter((s) => s.flags[flag]).map((s) => `${s.month}:${s.agent}`))
         : new Set(r.rankings.filter((e) => e.flags[flag]).map((e) => `${e.period}:${e.agent}`));

@@ -4,7 +4,7 @@
 import type { History } from '../history/types.ts';
 import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
-import type { ReplayResult } from '../engine/types.ts';
+import type { CompareResult } from '../engine/replay-pair.ts';
 import { formatYuan } from '../lib/format.ts';
 import { monthEnd } from '../engine/periods.ts';
 import { yuanToFen } from '../lib/money.ts';
@@ -14,7 +14,7 @@ import { BUCKET_THRESHOLDS } from './impact-types.ts';
 export interface GuardrailInput {
   /** The set whose guardrails apply: the base's, never the proposal's. */
   guardrailSet: PolicySet;
-  headResult: ReplayResult;
+  headResult: CompareResult;
   history: History;
   range: { from: string; to: string };
   people: PersonChange[];

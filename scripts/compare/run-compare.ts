@@ -3,6 +3,7 @@ import { loadPolicySet } from '../policy/load-policies.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { hasErrors, ProblemsError, sortProblems } from '../lib/problem.ts';
 import type { History } from '../history/types.ts';
+import { replayPair } from '../engine/replay-pair.ts';
 import { replay } from '../engine/replay.ts';
 import { comparePayroll } from './compare-payroll.ts';
 import type { Impact } from './impact-types.ts';
@@ -10,6 +11,7 @@ import { readPoliciesAtRef } from './read-policies-at-ref.ts';
 import { changedCodeFiles } from './code-changes.ts';
 import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
 import { compareIncentives } from '../analyze/compare-incentives.ts';
+import { addMonths } from '../engine/periods.ts';
 
 export interface CompareArgs {
   baseRef: string;
@@ -37,16 +39,14 @@ export function loadBaseSet(ref: string, policiesDir: string, cwd?: string): Pol
 export function runCompare(args: CompareArgs): Impact {
   const base = args.base ?? loadBaseSet(args.baseRef, args.policiesDir, args.cwd);
   const codeChangedFiles = changedCodeFiles(args.baseRef, args.cwd ? { cwd: args.cwd } : {});
-  const opts = { from: args.range.from, to: args.range.to, detail: 'lean' as const };
+  // Each side reads the export with its own header map: a proposal that remaps a column is
+  // compared with what people are paid today, not with the same misreading.
   const baseHistory = args.baseHistory ?? args.history;
-  const baseResult = replay(base, baseHistory, opts);
-  const headResult = replay(args.head, args.history, opts);
+  const pair = replayPair({ set: base, history: baseHistory }, { set: args.head, history: args.history }, args.range, progressLine());
   const impact = comparePayroll({
     baseRef: args.baseRef,
-    // Each side reads the export with its own header map: a proposal that remaps a column is
-    // compared with what people are paid today, not with the same misreading.
-    base: { set: base, result: baseResult },
-    head: { set: args.head, result: headResult },
+    base: { set: base, result: pair.base },
+    head: { set: args.head, result: pair.head },
     history: args.history,
     range: args.range,
     codeChangedFiles,
@@ -54,7 +54,19 @@ export function runCompare(args: CompareArgs): Impact {
   });
   // What behaviour each side pays for (docs/incentives.md): only the difference reaches the report,
   // and when no rule changed there is none to find (the analysis is skipped).
+  // The analysis reads whole payslips (metrics, lines) of the last three months of the window; the
+  // replay still builds its state from the start of the history (window independence).
   if (impact.policy_changes.length === 0) return impact;
-  const incentives = compareIncentives(analyzeIncentives(base, baseHistory, baseResult, args.range), analyzeIncentives(args.head, args.history, headResult, args.range));
+  const recent = { from: addMonths(args.range.to, -2) > args.range.from ? addMonths(args.range.to, -2) : args.range.from, to: args.range.to };
+  const side = (set: PolicySet, history: History) => analyzeIncentives(set, history, replay(set, history, { ...recent, detail: 'lean' }), recent);
+  const incentives = compareIncentives(side(base, baseHistory), side(args.head, args.history));
   return { ...impact, incentives };
+}
+
+/** On a terminal, a progress line on stderr (months replayed); nothing when stderr is a pipe or file (CI, tests). */
+function progressLine(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    process.stderr.write(done < total ? `\r回放 / replaying ${done}/${total} 个月 / months` : '\r\x1b[K');
+  };
 }

@@ -4,10 +4,10 @@
 // need), and only the months the caller asked for are paid and returned: a payslip is a function
 // of the rules and the history up to its month, never of where the window starts.
 import type { History } from '../history/types.ts';
-import type { PolicySet } from '../policy/model.ts';
+import type { PoliciesInForce, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
-import { compileCatalogue } from './metric-catalogue.ts';
-import { buildMonth, employedShare, indexHistory, type PersonMonth } from './month-state.ts';
+import { compileCatalogue, type CompiledCatalogue } from './metric-catalogue.ts';
+import { buildMonth, employedShare, indexHistory, type GroupValues, type IndexedHistory, type PersonMonth } from './month-state.ts';
 import { monthsBetween, monthStart } from './periods.ts';
 import { computeRankings, type RankingMonth } from './rankings.ts';
 import type { GroupComponent, IndividualComponent, Work } from './pay/component.ts';
@@ -58,13 +58,8 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
   const pools: PoolResult[] = [];
   const byMonth = new Map<string, RankingMonth>();
   // Every month's people and rules, for components that look back (clawbacks recompute a past month).
-  const past = new Map<string, { people: Map<string, PersonMonth>; inForce: PersonContext['inForce']; cat: PersonContext['cat']; groups: PersonContext['groups'] }>();
-  const earlier = (agent: string) => (m: string): PersonContext | undefined => {
-    const state = past.get(m);
-    const pm = state?.people.get(agent);
-    if (!state || !pm) return undefined;
-    return { pm, inForce: state.inForce, cat: state.cat, groups: state.groups, idx, prorate: proration(employedShare(pm.agent, m)), earlier: earlier(agent) };
-  };
+  const past: PastMonths = new Map();
+  const earlier = earlierLookup(past, idx);
 
   for (const month of months) {
     const shown = month >= options.from;
@@ -74,15 +69,46 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     byMonth.set(month, { people, groups });
     past.set(month, { people: new Map(people.map((pm) => [pm.agent.id, pm])), inForce, cat, groups });
     if (!shown) continue;
-    const works: Work[] = people.map((pm) => {
-      const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)), earlier: earlier(pm.agent.id) };
-      return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
-    });
-    if (mode === 'full') for (const g of GROUP) pools.push(...g.apply({ works, month, inForce, cat, idx }));
+    const works = payMonth({ people, groups, month, inForce, cat, idx, mode, pools, earlier });
     for (const w of works) payslips.push(toPayslip(w));
   }
   const { entries, statuses } = mode === 'full' ? computeRankings(set, months, byMonth, options, idx) : { entries: [], statuses: [] };
   return { payslips, rankings: entries, statuses, pools };
+}
+
+/** Every month's people and rules so far, by month. */
+export type PastMonths = Map<string, { people: Map<string, PersonMonth>; inForce: PersonContext['inForce']; cat: PersonContext['cat']; groups: PersonContext['groups'] }>;
+
+/** A person's context in an earlier month, for components that look back (clawbacks). */
+export function earlierLookup(past: PastMonths, idx: IndexedHistory): (agent: string) => (m: string) => PersonContext | undefined {
+  const earlier = (agent: string) => (m: string): PersonContext | undefined => {
+    const state = past.get(m);
+    const pm = state?.people.get(agent);
+    if (!state || !pm) return undefined;
+    return { pm, inForce: state.inForce, cat: state.cat, groups: state.groups, idx, prorate: proration(employedShare(pm.agent, m)), earlier: earlier(agent) };
+  };
+  return earlier;
+}
+
+/** One month's pay lines for everyone: the individual components, then (in `full` mode) the group ones. */
+export function payMonth(m: {
+  people: readonly PersonMonth[];
+  groups: GroupValues;
+  month: string;
+  inForce: PoliciesInForce;
+  cat: CompiledCatalogue;
+  idx: IndexedHistory;
+  mode: 'full' | 'individual';
+  pools: PoolResult[];
+  earlier: (agent: string) => (m: string) => PersonContext | undefined;
+}): Work[] {
+  const { groups, month, inForce, cat, idx } = m;
+  const works: Work[] = m.people.map((pm) => {
+    const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)), earlier: m.earlier(pm.agent.id) };
+    return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
+  });
+  if (m.mode === 'full') for (const g of GROUP) m.pools.push(...g.apply({ works, month, inForce, cat, idx }));
+  return works;
 }
 
 function toPayslip({ pm, lines }: Work): Payslip {
