@@ -78,6 +78,61 @@ describe('rules pages', () => {
     }
   });
 
+  it('fits every page into a 360 px phone: nothing sticks out outside a deliberate scroller, no text under 12 px, chart text included', async () => {
+    const problems: string[] = [];
+    for (const [path] of PAGES) {
+      const page = await open(path);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const width = document.documentElement.clientWidth;
+        for (const el of document.querySelectorAll('body *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || r.right <= 0) continue;
+          const scroller = el.closest('.table-wrap');
+          if (!(scroller && scroller !== el) && r.right > width + 0.5) out.push(`sticks out to ${Math.round(r.right)} px: <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`);
+          if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')) continue;
+          let size = parseFloat(getComputedStyle(el).fontSize);
+          const svg = el.closest('svg');
+          if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          if (size < 11.99) out.push(`${size.toFixed(1)} px text: 「${el.textContent!.trim().slice(0, 20)}」`);
+        }
+        return out;
+      });
+      problems.push(...found.map((f) => `/${path} ${f}`));
+      await page.close();
+    }
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+  });
+
+  it('reads the home 「正在生效的规则」 table as cards at 360 px: no sideways scroll, each rule on its own card with labelled lines', async () => {
+    const page = await open('');
+    const wrap = page.locator('#in-force + .table-wrap');
+    expect(await wrap.evaluate((w) => w.scrollWidth <= w.clientWidth)).toBe(true);
+    const row = wrap.locator('tbody tr').first();
+    expect(await row.evaluate((r) => getComputedStyle(r).display)).toBe('block');
+    const title = await row.locator('td').first().boundingBox();
+    // The rule name runs along the card, not one character per line.
+    expect(title!.width).toBeGreaterThan(250);
+    expect(await row.locator('td[data-label="生效日期"]').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"生效日期"');
+    await page.screenshot({ path: join(SHOTS, 'home-cards-360.png'), fullPage: true, clip: { x: 0, y: (await wrap.boundingBox())!.y, width: 360, height: 700 } });
+    await page.close();
+  });
+
+  it('keeps the phone header to one line with a menu that names and marks the current page', async () => {
+    const page = await open('salary/');
+    const header = await page.locator('header.site').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(64);
+    expect(await page.locator('.menu summary').innerText()).toContain('薪资结构');
+    await page.click('.menu summary');
+    expect(await page.locator('.menu a[aria-current="page"]').innerText()).toBe('薪资结构');
+    expect(await page.locator('.menu a[aria-current="page"]').isVisible()).toBe(true);
+    await page.close();
+    const wide = await open('salary/', 1280);
+    expect(await wide.locator('nav.main a[aria-current="page"]').innerText()).toBe('薪资结构');
+    expect((await wide.locator('form.search.wide input').boundingBox())!.width).toBeLessThan(400);
+    await wide.close();
+  });
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
     const found: string[] = [];
