@@ -94,7 +94,7 @@ describe('rules pages', () => {
           let size = parseFloat(getComputedStyle(el).fontSize);
           const svg = el.closest('svg');
           if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          if (size < 11.99) out.push(`${size.toFixed(1)} px text: 「${el.textContent!.trim().slice(0, 20)}」`);
+          if (size < 11.99) out.push(`${size.toFixed(1)} px text: 「${(el.textContent ?? '').trim().slice(0, 20)}」`);
         }
         return out;
       });
