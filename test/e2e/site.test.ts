@@ -133,6 +133,37 @@ describe('rules pages', () => {
     await wide.close();
   });
 
+  it('speaks Chinese on every page: no English id, no formula in code, no commit hash or English commit message', () => {
+    const { set } = loadPolicySet(readPolicyFiles(['policies']));
+    const ids = new Set<string>();
+    for (const p of set.policies) {
+      ids.add(p.id);
+      const d = p.data as { metrics?: ({ id: string } | { metric: string })[]; events?: ({ id: string } | { event: string })[]; positions?: { id: string }[]; shops?: { id: string }[]; standards?: { id: string }[] };
+      for (const m of d.metrics ?? []) ids.add('id' in m ? m.id : m.metric);
+      for (const e of d.events ?? []) ids.add('id' in e ? e.id : e.event);
+      for (const x of [...(d.positions ?? []), ...(d.shops ?? []), ...(d.standards ?? [])]) ids.add(x.id);
+    }
+    const found: string[] = [];
+    for (const f of allFiles(DIST).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))) {
+      const html = readFileSync(f, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '');
+      const text = html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+      for (const id of ids) if (new RegExp(`(?<![\\w-])${id}(?![\\w-])`).test(text)) found.push(`${f}: id ${id}`);
+      if (html.includes('<code>')) found.push(`${f}: <code>`);
+      for (const m of text.match(/\w+ [*/] \w+|\b[0-9a-f]{7,40}\b|[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/g) ?? []) found.push(`${f}: 「${m}」`);
+    }
+    expect(found, found.slice(0, 30).join('\n')).toEqual([]);
+  });
+
+  it('lists the changelog by effective date, newest first, each version with its approval line, and names the successor on rules pages', () => {
+    const html = readFileSync(join(DIST, 'changelog/index.html'), 'utf8');
+    const dates = [...html.matchAll(/<strong[^>]*>(\d{4}-\d{2}-\d{2})<\/strong> 起/g)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(html.match(/class="meta approval"/g)?.length).toBe(dates.length);
+    const plans = readFileSync(join(DIST, 'plans/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+    expect(plans).toContain('下一版:第 2 版,2027-01-01 起生效');
+  });
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
     const found: string[] = [];
