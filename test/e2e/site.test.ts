@@ -422,6 +422,15 @@ describe('privacy', () => {
     for (const word of ['提升班', '淘汰', '扣款', '罚', '降级']) expect(page.replace(/扣罚和末位情况从不公开/, '')).not.toContain(word);
   });
 
+  it('shows on /points/ the published value of a point per shop and month, from the committed figures only', () => {
+    const published = (JSON.parse(readFileSync('site/src/point-values.json', 'utf8')) as { months: { month: string; fen_per_point?: number }[] }).months;
+    const page = readFileSync(`${DIST}/points/index.html`, 'utf8').replace(/<[^>]+>/g, '');
+    const first = published.find((m) => m.fen_per_point !== undefined)!;
+    expect(page).toContain(`${first.month.replace('-', ' 年 ')} 月`);
+    expect(page).toContain(`¥${(first.fen_per_point! / 100).toFixed(2)}`);
+    expect(page).toContain('不含任何个人的积分或金额');
+  });
+
   it('contains no roster id, no name from data/ (except on 光荣榜), and no per-person amount', () => {
     const honoured = new Set(readdirSync('site/src/honours').flatMap((f) => (JSON.parse(readFileSync(`site/src/honours/${f}`, 'utf8')) as { rolls: { people: { name: string }[] }[] }).rolls.flatMap((r) => r.people.map((p) => p.name))));
     const roster = readFileSync('data/sample/roster.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
