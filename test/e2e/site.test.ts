@@ -150,6 +150,8 @@ describe('rules pages', () => {
       for (const id of ids) if (new RegExp(`(?<![\\w-])${id}(?![\\w-])`).test(text)) found.push(`${f}: id ${id}`);
       if (html.includes('<code>')) found.push(`${f}: <code>`);
       for (const m of text.match(/\w+ [*/] \w+|\b[0-9a-f]{7,40}\b|[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/g) ?? []) found.push(`${f}: 「${m}」`);
+      // Chinese punctuation between Chinese characters: no ASCII , : ; ( next to them.
+      for (const m of text.match(/[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/g) ?? []) found.push(`${f}: ASCII mark 「${m}」`);
     }
     expect(found, found.slice(0, 30).join('\n')).toEqual([]);
   });

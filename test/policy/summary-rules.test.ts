@@ -7,18 +7,18 @@ import { summaryNumbers } from '../../scripts/policy/rules/summary-rules.ts';
 
 const sources = readPolicyFiles(['policies']);
 const codesAfter = (file: string, edit: (t: string) => string) =>
-  loadPolicySet(sources.map((s) => (s.file === file ? { ...s, text: edit(s.text) } : s)), { today: '2026-11-23' }).problems.map((p) => [p.code, p.file, p.params?.number]);
+  loadPolicySet(sources.map((s) => (s.file === file ? { ...s, text: edit(s.text) } : s)), { today: '2026-11-23' }).problems.map((p) => [p.code, p.severity, p.file, p.params?.number]);
 
 describe('summaries agree with their rules', () => {
   it('flags the old 800 when the step bonus amount becomes 1000', () => {
     expect(codesAfter('policies/step-bonus-conversion.yaml', (t) => t.replace('amount: 800', 'amount: 1000'))).toEqual([
-      ['summary_number_not_in_rule', 'policies/step-bonus-conversion.yaml', '800'],
+      ['summary_number_not_in_rule', 'warning', 'policies/step-bonus-conversion.yaml', '800'],
     ]);
   });
 
   it('flags a changed pool share written as a percentage (0.3% after share_of_revenue 0.005)', () => {
     expect(codesAfter('policies/points.yaml', (t) => t.replace('share_of_revenue: 0.003', 'share_of_revenue: 0.005'))).toEqual([
-      ['summary_number_not_in_rule', 'policies/points.yaml', '0.3'],
+      ['summary_number_not_in_rule', 'warning', 'policies/points.yaml', '0.3'],
     ]);
   });
 

@@ -60,7 +60,8 @@ export const summaryMatchesRule: Rule = (ctx) => {
     const known = ruleNumbers(policy);
     for (const n of summaryNumbers(summary)) {
       if (known.some((k) => same(k, n.value))) continue;
-      ctx.report(policy, '/summary', 'summary_number_not_in_rule', { number: n.text, sentence: n.sentence });
+      // A warning: validate and the editor show it, while a replay of the proposed numbers still runs.
+      ctx.report(policy, '/summary', 'summary_number_not_in_rule', { number: n.text, sentence: n.sentence }, undefined, 'warning');
     }
   }
 };
