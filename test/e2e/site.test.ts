@@ -163,7 +163,7 @@ describe('rules pages', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(html.match(/class="meta approval"/g)?.length).toBe(dates.length);
     const plans = readFileSync(join(DIST, 'plans/index.html'), 'utf8').replace(/<[^>]+>/g, '');
-    expect(plans).toContain('下一版:第 2 版,2027-01-01 起生效');
+    expect(plans).toContain('下一版\uff1a第 2 版\uff0c2027-01-01 起生效');
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {

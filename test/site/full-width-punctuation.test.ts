@@ -13,6 +13,10 @@ describe('full-width punctuation', () => {
     expect(fullWidthText('2026-11-02 10:00 · ¥3,400.00 · PR #7 (fix)')).toBe('2026-11-02 10:00 · ¥3,400.00 · PR #7 (fix)');
   });
 
+  it('pairs parentheses around a link', () => {
+    expect(fullWidthHtml('第 2 版(<a href="/c/">看看改了什么</a>)')).toBe('第 2 版\uff08<a href="/c/">看看改了什么</a>\uff09');
+  });
+
   it('leaves tags, attributes, scripts and styles alone', () => {
     const html = '<a title="a:b,中" href="/x/">规则:1</a><script>if(a,中)x()</script><style>a:hover{}</style>';
     expect(fullWidthHtml(html)).toBe('<a title="a:b,中" href="/x/">规则：1</a><script>if(a,中)x()</script><style>a:hover{}</style>');

@@ -18,10 +18,17 @@ export function fullWidthText(text: string): string {
   return marks.replace(/(.?)\(([^()]*)\)/gu, (all, before: string, inner: string) => (hasCjk.test(before + inner) ? `${before}\uff08${inner}\uff09` : all));
 }
 
+// A parenthesis pair around inline markup: 「版(<a>看看改了什么</a>)」.
+const INLINE = '<\\/?(?:a|strong|em|span|b|i)\\b[^>]*>';
+const pairAcrossTags = new RegExp(`([^<>]?)\\(((?:[^()<>]|${INLINE})*)\\)`, 'g');
+
 /** The text between tags of an HTML document; script, style and attribute values are untouched. */
 export function fullWidthHtml(html: string): string {
-  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|(<[^>]*>)|([^<]+)/g, (all, block: string | undefined, _n: string, tag: string | undefined, text: string | undefined) =>
-    block ?? tag ?? fullWidthText(text ?? all));
+  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|((?:[^<]|<(?!(?:script|style)\b))+)/g, (all, block: string | undefined, _n: string, rest: string | undefined) => {
+    if (block) return block;
+    const marks = (rest ?? all).replace(/(<[^>]*>)|([^<]+)/g, (m, tag: string | undefined, text: string | undefined) => tag ?? fullWidthText(text ?? m));
+    return marks.replace(pairAcrossTags, (m, before: string, inner: string) => (hasCjk.test(before + inner.replace(/<[^>]*>/g, '')) ? `${before}\uff08${inner}\uff09` : m));
+  });
 }
 
 function htmlFiles(dir: string): string[] {
