@@ -54,7 +54,7 @@ function fieldHtml(f: Field, value: string): string {
   const hint = f.kind === 'rate' ? '例如 53 或 53%' : f.kind === 'percent' ? '例如 96' : f.required ? '' : '不填按 0 计';
   return `<p class="field" data-field="${esc(f.name)}"><label for="${id}">${esc(f.label)}${f.required ? '<span class="req">必填</span>' : ''}</label>`
     + `<input id="${id}" name="${esc(f.name)}" inputmode="${mode}" autocomplete="off" value="${esc(value)}" placeholder="${hint}" aria-describedby="${id}-err ${id}-why"/>`
-    + `${unit ? `<span class="unit">${unit}</span>` : ''}<span class="why meta" id="${id}-why">用于:${esc(f.why)}</span><span class="err" id="${id}-err" role="alert"></span></p>`;
+    + `${unit ? `<span class="unit">${unit}</span>` : ''}<span class="why meta" id="${id}-why">用于${esc(f.why)}</span><span class="err" id="${id}-err" role="alert"></span></p>`;
 }
 
 export function startCalculator(): void {

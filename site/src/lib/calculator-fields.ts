@@ -65,8 +65,8 @@ export function calculatorFields(set: PolicySet, shop: string, position: string,
   if (card) {
     for (const c of card.data.categories)
       for (const it of c.items) {
-        if (it.scoring.type === 'deduction') wantEvent(it.scoring.event, `考核:${it.title}`);
-        else want(it.scoring.metric, true, `考核:${it.title}`);
+        if (it.scoring.type === 'deduction') wantEvent(it.scoring.event, `考核项「${it.title}」`);
+        else want(it.scoring.metric, true, `考核项「${it.title}」`);
       }
   }
   const ladderPos = inForce.salary_ladder?.data.positions.find((p) => p.id === position);
@@ -74,7 +74,7 @@ export function calculatorFields(set: PolicySet, shop: string, position: string,
     const p = inForce.pay_plans.find((x) => x.id === planId && appliesTo(x.data, subject));
     if (!p) continue;
     const plan = p.data.plan;
-    const why = `${p.data.title}`;
+    const why = `「${p.data.title}」`;
     if (plan.type === 'tiered') {
       want(plan.metric, true, why);
       if (plan.base_metric) want(plan.base_metric, true, why);
