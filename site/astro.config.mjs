@@ -2,6 +2,7 @@
 // engine from ../scripts, so Vite must be allowed to read the repository root.
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { fullWidthPunctuation } from './src/lib/full-width-punctuation.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -11,6 +12,7 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [fullWidthPunctuation()],
   vite: {
     server: { fs: { allow: [repoRoot] } },
   },

@@ -112,10 +112,32 @@ function walk(a: unknown, b: unknown, field: string, where: string, metricUnit: 
     return;
   }
   if (field === 'summary') {
-    ctx.out.push(`${where}说明文字已修改`);
+    ctx.out.push(...summaryChanges(String(a ?? ''), String(b ?? '')).map((t) => `${where}${t}`));
     return;
   }
   ctx.out.push(`${where}${label} ${formatValue(field, a, metricUnit, ctx.metrics)} → ${formatValue(field, b, metricUnit, ctx.metrics)}`);
+}
+
+/** Sentences of a Markdown summary, without emphasis marks: 「达到 **50%** 奖 800 元。」 → 「达到 50% 奖 800 元。」. */
+function sentences(text: string): string[] {
+  return text.replace(/\*\*|__/g, '').split(/(?<=[。;!?])|\n/).map((x) => x.trim()).filter(Boolean);
+}
+
+/** Which sentences of the summary changed: 「说明「…」改为「…」」, 「说明新增「…」」, 「说明删去「…」」. */
+function summaryChanges(a: string, b: string): string[] {
+  const before = sentences(a);
+  const after = sentences(b);
+  const removed = before.filter((x) => !after.includes(x));
+  const added = after.filter((x) => !before.includes(x));
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(removed.length, added.length); i++) {
+    const r = removed[i];
+    const n = added[i];
+    if (r && n) out.push(`说明「${r}」改为「${n}」`);
+    else if (n) out.push(`说明新增「${n}」`);
+    else if (r) out.push(`说明删去「${r}」`);
+  }
+  return out.length ? out : ['说明的排版已修改,文字未变'];
 }
 
 /** Metric id → unit, plus `label:<id>` → Chinese label, from whichever sets carry a catalogue. */

@@ -65,5 +65,6 @@ export const policyMessages: MessageTable = {
   formula_too_deep: msg('公式嵌套或运算过多(上限 {limit})', '减少括号和负号的层数,或把公式拆成几个派生指标', 'Formula nested or chained too deeply (limit {limit})', 'Reduce nesting, or split it into derived metrics'),
   rate_precision: msg('比例 {field}: {value} 超过 {decimals} 位小数', '比例最多 {decimals} 位小数(如 0.012345),金额才能精确到分', 'Rate {field}: {value} has more than {decimals} decimals', 'Rates have at most {decimals} decimals so money stays exact'),
   unknown_shop: msg('店铺登记中没有店铺 `{value}`', '是不是 `{suggestion}`?|已登记的店铺:{known};新店铺先在 policies/shops.yaml 登记', 'Shop `{value}` is not in the shop registry', 'Did you mean `{suggestion}`?|Registered shops: {known}; register a new shop in policies/shops.yaml first'),
+  summary_number_not_in_rule: msg('说明中的 {number} 在规则内容中找不到:「{sentence}」', '说明要和规则一致:改正说明里的数字,或修改规则;举例的数字请放在「例如」之后', 'The summary says {number}, which the rule does not: "{sentence}"', 'Make the summary agree with the rule; illustrative figures go after the words "for example" in the summary'),
   non_scalar_key: msg('键必须是一个词,不能是列表或映射', '检查这一行的括号和冒号,例如 `amount: 800`', 'A key must be a plain word, not a list or mapping', 'Check the brackets and colons on this line, e.g. `amount: 800`'),
 };

@@ -24,6 +24,12 @@ describe('describePolicyChanges', () => {
     expect(change?.sentences).toEqual(['每档幅度 2 个百分点 → 3 个百分点', '每档奖金 ¥400.00 → ¥500.00']);
   });
 
+  it('quotes the summary sentence that changed, not just 「说明已修改」', () => {
+    const head = headWith('policies/step-bonus-conversion.yaml', (t) => t.replace('达到 **50%** 奖 800 元', '达到 **50%** 奖 1000 元'));
+    const [change] = describePolicyChanges(base, head);
+    expect(change?.sentences).toEqual(['说明「月度询单转化率达到 50% 奖 800 元,之后每提高 2 个百分点 再加 400 元,上不封顶。」改为「月度询单转化率达到 50% 奖 1000 元,之后每提高 2 个百分点 再加 400 元,上不封顶。」']);
+  });
+
   it('names removed and added scorecard items by their titles', () => {
     const head = headWith('policies/scorecard.yaml', (t) =>
       t.replace(/      - id: review_invites[\s\S]*?full_at: 50 \}\n/, '').replace('title: 新品推荐\n        points: 5', 'title: 新品推荐\n        points: 10'),

@@ -78,6 +78,94 @@ describe('rules pages', () => {
     }
   });
 
+  it('fits every page into a 360 px phone: nothing sticks out outside a deliberate scroller, no text under 12 px, chart text included', async () => {
+    const problems: string[] = [];
+    for (const [path] of PAGES) {
+      const page = await open(path);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const width = document.documentElement.clientWidth;
+        for (const el of document.querySelectorAll('body *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || r.right <= 0) continue;
+          const scroller = el.closest('.table-wrap');
+          if (!(scroller && scroller !== el) && r.right > width + 0.5) out.push(`sticks out to ${Math.round(r.right)} px: <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`);
+          if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')) continue;
+          let size = parseFloat(getComputedStyle(el).fontSize);
+          const svg = el.closest('svg');
+          if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          if (size < 11.99) out.push(`${size.toFixed(1)} px text: 「${(el.textContent ?? '').trim().slice(0, 20)}」`);
+        }
+        return out;
+      });
+      problems.push(...found.map((f) => `/${path} ${f}`));
+      await page.close();
+    }
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+  });
+
+  it('reads the home 「正在生效的规则」 table as cards at 360 px: no sideways scroll, each rule on its own card with labelled lines', async () => {
+    const page = await open('');
+    const wrap = page.locator('#in-force + .table-wrap');
+    expect(await wrap.evaluate((w) => w.scrollWidth <= w.clientWidth)).toBe(true);
+    const row = wrap.locator('tbody tr').first();
+    expect(await row.evaluate((r) => getComputedStyle(r).display)).toBe('block');
+    const title = await row.locator('td').first().boundingBox();
+    // The rule name runs along the card, not one character per line.
+    expect(title!.width).toBeGreaterThan(250);
+    expect(await row.locator('td[data-label="生效日期"]').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"生效日期"');
+    await page.screenshot({ path: join(SHOTS, 'home-cards-360.png'), fullPage: true, clip: { x: 0, y: (await wrap.boundingBox())!.y, width: 360, height: 700 } });
+    await page.close();
+  });
+
+  it('keeps the phone header to one line with a menu that names and marks the current page', async () => {
+    const page = await open('salary/');
+    const header = await page.locator('header.site').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(64);
+    expect(await page.locator('.menu summary').innerText()).toContain('薪资结构');
+    await page.click('.menu summary');
+    expect(await page.locator('.menu a[aria-current="page"]').innerText()).toBe('薪资结构');
+    expect(await page.locator('.menu a[aria-current="page"]').isVisible()).toBe(true);
+    await page.close();
+    const wide = await open('salary/', 1280);
+    expect(await wide.locator('nav.main a[aria-current="page"]').innerText()).toBe('薪资结构');
+    expect((await wide.locator('form.search.wide input').boundingBox())!.width).toBeLessThan(400);
+    await wide.close();
+  });
+
+  it('speaks Chinese on every page: no English id, no formula in code, no commit hash or English commit message', () => {
+    const { set } = loadPolicySet(readPolicyFiles(['policies']));
+    const ids = new Set<string>();
+    for (const p of set.policies) {
+      ids.add(p.id);
+      const d = p.data as { metrics?: ({ id: string } | { metric: string })[]; events?: ({ id: string } | { event: string })[]; positions?: { id: string }[]; shops?: { id: string }[]; standards?: { id: string }[] };
+      for (const m of d.metrics ?? []) ids.add('id' in m ? m.id : m.metric);
+      for (const e of d.events ?? []) ids.add('id' in e ? e.id : e.event);
+      for (const x of [...(d.positions ?? []), ...(d.shops ?? []), ...(d.standards ?? [])]) ids.add(x.id);
+    }
+    const found: string[] = [];
+    for (const f of allFiles(DIST).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))) {
+      const html = readFileSync(f, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '');
+      const text = html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+      for (const id of ids) if (new RegExp(`(?<![\\w-])${id}(?![\\w-])`).test(text)) found.push(`${f}: id ${id}`);
+      if (html.includes('<code>')) found.push(`${f}: <code>`);
+      for (const m of text.match(/\w+ [*/] \w+|\b[0-9a-f]{7,40}\b|[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/g) ?? []) found.push(`${f}: 「${m}」`);
+      // Chinese punctuation between Chinese characters: no ASCII , : ; ( next to them.
+      for (const m of text.match(/[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/g) ?? []) found.push(`${f}: ASCII mark 「${m}」`);
+    }
+    expect(found, found.slice(0, 30).join('\n')).toEqual([]);
+  });
+
+  it('lists the changelog by effective date, newest first, each version with its approval line, and names the successor on rules pages', () => {
+    const html = readFileSync(join(DIST, 'changelog/index.html'), 'utf8');
+    const dates = [...html.matchAll(/<strong[^>]*>(\d{4}-\d{2}-\d{2})<\/strong> 起/g)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(html.match(/class="meta approval"/g)?.length).toBe(dates.length);
+    const plans = readFileSync(join(DIST, 'plans/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+    expect(plans).toContain('下一版\uff1a第 2 版\uff0c2027-01-01 起生效');
+  });
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
     const found: string[] = [];
@@ -133,11 +221,16 @@ describe('calculator', () => {
     return replay(set, history, { from: month, to: month, mode: 'individual' }).payslips[0]!;
   }
 
-  async function fill(shop: string, position: string, grade: string, fields: Record<string, string>) {
-    const page = await open('calculator/');
+  async function choose(shop: string, position: string, grade: string, width = 360): Promise<Page> {
+    const page = await open('calculator/', width);
     await page.selectOption('[name="shop"]', shop);
     await page.selectOption('[name="position"]', position);
     await page.selectOption('[name="grade"]', grade);
+    return page;
+  }
+
+  async function fill(shop: string, position: string, grade: string, fields: Record<string, string>) {
+    const page = await choose(shop, position, grade);
     for (const [name, value] of Object.entries(fields)) await page.fill(`[name="${name}"]`, value);
     await page.click('#calc button[type="submit"]');
     const total = Number(await page.getAttribute('#total', 'data-total-fen'));
@@ -148,8 +241,8 @@ describe('calculator', () => {
   }
 
   it('seed 004: reproduces the engine for 54 % conversion at the weekly shop (step bonus 1,600)', async () => {
-    const got = await fill('client_b', 'agent', 'P2', { 'm:inquiries': '1000', 'm:paying_buyers': '540', 'm:sales': '60000' });
-    const want = expected('client_b', 'agent', 'P2', { inquiries: 1000, paying_buyers: 540, sales: 60000 }, {});
+    const got = await fill('client_b', 'agent', 'P2', { 'm:inquiries': '1000', 'm:paying_buyers': '540' });
+    const want = expected('client_b', 'agent', 'P2', { inquiries: 1000, paying_buyers: 540 }, {});
     expect(got.total).toBe(want.total_fen);
     expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
     expect(got.lines).toContainEqual(['plan:conversion_step_bonus', 160000]);
@@ -162,7 +255,7 @@ describe('calculator', () => {
     // salary-ladder agent P2 base 3,400; weekly card: 54 % ≥ 50 % target → 100/100 → coefficient 1 ×
     // performance base 1,000; seniority: hired 2024-01-01 (the form's default), ≥ 24 months → 200;
     // step bonus: 800 + floor((54 − 50) / 2) × 400 = 1,600. Total 6,200.
-    const got = await fill('client_b', 'agent', 'P2', { 'm:inquiries': '1000', 'm:paying_buyers': '540', 'm:sales': '60000' });
+    const got = await fill('client_b', 'agent', 'P2', { 'm:inquiries': '1000', 'm:paying_buyers': '540' });
     expect(got.lines).toEqual([
       ['base', 340000],
       ['performance', 100000],
@@ -173,8 +266,8 @@ describe('calculator', () => {
   });
 
   it('seed 000: reproduces conversion × sales × 1% at the JD store', async () => {
-    const got = await fill('jd_store', 'agent', 'P1', { 'm:inquiries': '1000', 'm:paying_buyers': '500', 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100' });
-    const want = expected('jd_store', 'agent', 'P1', { inquiries: 1000, paying_buyers: 500, sales: 100000, satisfaction_rate: 0.96, attendance_rate: 1 }, {});
+    const got = await fill('jd_store', 'agent', 'P1', { 'm:inquiries': '1000', 'm:paying_buyers': '500', 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:new_product_recs': '12', 'm:quiz_score': '85', 'rate:refund_rate': '3' });
+    const want = expected('jd_store', 'agent', 'P1', { inquiries: 1000, paying_buyers: 500, sales: 100000, satisfaction_rate: 0.96, attendance_rate: 1, avg_response_s: 18, review_invites: 30, new_product_recs: 12, quiz_score: 85, refund_amount: 3000 }, {});
     expect(got.total).toBe(want.total_fen);
     expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
     expect(got.lines).toContainEqual(['plan:conversion_sales_commission', 50000]);
@@ -198,6 +291,128 @@ describe('calculator', () => {
     expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
     expect(got.lines.map((l) => l[0])).toEqual(expect.arrayContaining(['performance', 'plan:sales_commission', 'qa:min_reply_length']));
   });
+
+  const names = (page: Page) => page.$$eval('#fields input', (els) => els.map((e) => (e as HTMLInputElement).name));
+  const noPayslip = async (page: Page) => {
+    expect(await page.locator('#total').count()).toBe(0);
+    expect(await page.locator('#result tbody tr').count()).toBe(0);
+    expect(await page.locator('#summary').isVisible()).toBe(false);
+  };
+  const messageOf = (page: Page, name: string) => page.locator(`[data-field="${name}"] .err`).innerText();
+
+  it('shows no payslip for the empty form, before or after the shop and position are chosen', async () => {
+    const page = await open('calculator/');
+    await noPayslip(page);
+    expect(await page.locator('#status').innerText()).toContain('请先选择店铺和岗位');
+    expect(await page.locator('#data-fields').isVisible()).toBe(false);
+    await page.selectOption('[name="shop"]', 'client_b');
+    await page.selectOption('[name="position"]', 'agent');
+    await page.click('#calc button[type="submit"]');
+    await noPayslip(page);
+    expect(await page.locator('#status').innerText()).toBe('还需填写:询单转化率。');
+    await page.close();
+  });
+
+  it('asks each shop only for what its rules read: the weekly shop for a conversion rate, the flagship for its whole scorecard', async () => {
+    const weekly = await choose('client_b', 'agent', 'P1');
+    expect(await names(weekly)).toEqual(['rate:conversion_rate', 'm:inquiries', 'm:paying_buyers', 'qa:min_reply_length', 'qa:emoticons', 'qa:agent_closes', 'qa:greeting', 'qa:timeout_reply']);
+    await weekly.close();
+    const flagship = await choose('tmall_flagship', 'team_lead', 'L1');
+    const got = await names(flagship);
+    expect(got).toEqual(expect.arrayContaining(['m:sales', 'pct:attendance_rate', 'm:quiz_score', 'rate:refund_rate', 'e:complaint', 'e:order_error', 'e:named_praise', 'm:good_reviews']));
+    expect(got).not.toContain('m:first_response_s');
+    expect(got).not.toContain('pct:answer_ratio');
+    await flagship.close();
+  });
+
+  it.each([
+    ['m:sales', 'abc', '销售额只能填数字'],
+    ['m:sales', '八万', '请用阿拉伯数字填写销售额,例如 80000,不要写「八万」'],
+    ['m:sales', '-5000', '销售额不能是负数'],
+    ['e:complaint', '-3', '投诉不能是负数'],
+    ['e:complaint', '1.5', '投诉是次数,只能填整数'],
+    ['pct:satisfaction_rate', '500', '客户满意率是百分数,应在 0–100 之间(你填了 500%)'],
+    ['rate:conversion_rate', '500 %', '询单转化率是百分数,应在 0–100 之间(你填了 500%)'],
+    ['pct:satisfaction_rate', '0.96', '客户满意率按百分数填写:96% 请填 96;如果确实是 0.96%,请写成「0.96%」'],
+  ])('marks %s = "%s" invalid with a Chinese message and shows no payslip', async (name, value, message) => {
+    const page = await choose('jd_store', 'agent', 'P1');
+    const valid: Record<string, string> = { 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:new_product_recs': '12', 'm:quiz_score': '85', 'rate:refund_rate': '3', 'rate:conversion_rate': '50' };
+    for (const [n, v] of Object.entries(valid)) await page.fill(`[name="${n}"]`, v);
+    // The valid form computes; the one bad value then takes the payslip away.
+    expect(await page.locator('#total').count()).toBe(1);
+    await page.fill(`[name="${name}"]`, value);
+    await page.click('#calc button[type="submit"]');
+    expect(await messageOf(page, name)).toBe(message);
+    expect(await page.getAttribute(`[name="${name}"]`, 'aria-invalid')).toBe('true');
+    expect(await page.locator('#status').innerText()).toBe('有 1 项填写有误,改正后才会计算。');
+    await noPayslip(page);
+    await page.close();
+  });
+
+  it('refuses 500 paying buyers out of 100 inquiries', async () => {
+    const page = await choose('client_b', 'agent', 'P1');
+    await page.fill('[name="m:inquiries"]', '100');
+    await page.fill('[name="m:paying_buyers"]', '500');
+    expect(await messageOf(page, 'm:paying_buyers')).toBe('询单最终付款人数(500)不能多于询单人数(100)');
+    await noPayslip(page);
+    await page.close();
+  });
+
+  it('reads "53 %", "53%" and "53" alike and shows the payslip worked out by hand, naming shop, position, month and rule versions', async () => {
+    // By hand from policies/*.yaml: agent P2 base 3,400; weekly card 53 % ≥ 50 % → coefficient 1 ×
+    // performance base 1,000; seniority (hired 2024-01-01, ≥ 24 months) 200; step bonus
+    // 800 + floor((53 − 50) / 2) × 400 = 1,200. Total 5,800.
+    for (const typed of ['53 %', '53%', '53']) {
+      const page = await choose('client_b', 'agent', 'P2');
+      await page.fill('[name="rate:conversion_rate"]', typed);
+      const lines = await page.$$eval('#result tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-line'), r.querySelector('[data-fen]')!.textContent]));
+      expect(lines).toEqual([
+        ['base', '¥3,400.00'],
+        ['performance', '¥1,000.00'],
+        ['allowance:seniority', '¥200.00'],
+        ['plan:conversion_step_bonus', '¥1,200.00'],
+      ]);
+      expect(await page.locator('#total').innerText()).toBe('¥5,800.00');
+      const head = await page.locator('#result-who').innerText();
+      expect(head).toContain('外包客户B店 · 客服 P2 · 2026 年 11 月');
+      expect(head).toContain('考核得分 100 / 100');
+      const rules = await page.locator('#result-rules').innerText();
+      expect(rules).toContain('询单转化率阶梯奖金 第 1 版');
+      expect(rules).toContain('客户B店周考核(只考核转化率) 第 1 版');
+      await page.close();
+    }
+  });
+
+  it('words the JD formula as 询单转化率 × 销售额 × 1%, never as code', async () => {
+    const page = await choose('jd_store', 'agent', 'P1');
+    const valid: Record<string, string> = { 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:new_product_recs': '12', 'm:quiz_score': '85', 'rate:refund_rate': '3', 'rate:conversion_rate': '50' };
+    for (const [n, v] of Object.entries(valid)) await page.fill(`[name="${n}"]`, v);
+    const text = await page.locator('#result').innerText();
+    expect(text).toContain('询单转化率 × 销售额 × 1%');
+    expect(text).not.toMatch(/conversion_rate|sales \*/);
+    expect(text).toContain('¥500.00');
+    await page.close();
+  });
+
+  it('tells a manager the scorecard reads whole-shop totals', async () => {
+    const page = await choose('tmall_flagship', 'manager', 'M1');
+    expect(await page.locator('#fields').innerText()).toContain('按全店合计数据考核');
+    await page.close();
+  });
+
+  it('keeps a compact total at the bottom of a phone screen that opens to the explained lines', async () => {
+    const page = await choose('client_b', 'agent', 'P2');
+    await page.fill('[name="rate:conversion_rate"]', '53');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await page.locator('#summary summary').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+    expect(box!.y).toBeGreaterThan(600);
+    expect(await page.locator('#summary summary').innerText()).toContain('合计 ¥5,800.00');
+    await page.click('#summary summary');
+    expect(await page.locator('#summary-lines').innerText()).toContain('询单转化率阶梯奖金 ¥1,200.00');
+    await page.screenshot({ path: join(SHOTS, 'calculator-summary-360.png') });
+    await page.close();
+  });
 });
 
 describe('privacy', () => {
@@ -207,6 +422,15 @@ describe('privacy', () => {
     const page = readFileSync(`${DIST}/honours/index.html`, 'utf8');
     for (const n of published) expect(page).toContain(n);
     for (const word of ['提升班', '淘汰', '扣款', '罚', '降级']) expect(page.replace(/扣罚和末位情况从不公开/, '')).not.toContain(word);
+  });
+
+  it('shows on /points/ the published value of a point per shop and month, from the committed figures only', () => {
+    const published = (JSON.parse(readFileSync('site/src/point-values.json', 'utf8')) as { months: { month: string; fen_per_point?: number }[] }).months;
+    const page = readFileSync(`${DIST}/points/index.html`, 'utf8').replace(/<[^>]+>/g, '');
+    const first = published.find((m) => m.fen_per_point !== undefined)!;
+    expect(page).toContain(`${first.month.replace('-', ' 年 ')} 月`);
+    expect(page).toContain(`¥${(first.fen_per_point! / 100).toFixed(2)}`);
+    expect(page).toContain('不含任何个人的积分或金额');
   });
 
   it('contains no roster id, no name from data/ (except on 光荣榜), and no per-person amount', () => {

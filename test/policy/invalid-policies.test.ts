@@ -53,6 +53,7 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['proto-key.yaml', 'forbidden_key', 'proto-key.yaml', 15, 3],
   ['shares-not-one.yaml', 'shares_not_one', 'shares-not-one.yaml', 10, 3],
   ['too-short.yaml', 'too_short', 'too-short.yaml', 18, 13],
+  ['summary-contradicts-rule.yaml', 'summary_number_not_in_rule', 'summary-contradicts-rule.yaml', 7, 10],
   ['unknown-class.yaml', 'unknown_class', 'unknown-class.yaml', 13, 23],
   ['unknown-event-in-deduction.yaml', 'unknown_event', 'unknown-event-in-deduction.yaml', 20, 87],
   ['unknown-key-typo.yaml', 'unknown_key', 'unknown-key-typo.yaml', 14, 3],

@@ -12,7 +12,8 @@ export interface RuleContext {
   positions: Set<string>;
   planIds: Set<string>;
   /** `offset` (for formulas) is a character offset inside the scalar's text. */
-  report: (policy: LoadedPolicy, pointer: string, code: string, params?: Record<string, string | number>, offset?: number) => void;
+  /** `severity` defaults to error; a warning is printed by validate but does not stop a replay. */
+  report: (policy: LoadedPolicy, pointer: string, code: string, params?: Record<string, string | number>, offset?: number, severity?: 'error' | 'warning') => void;
 }
 
 export type Rule = (ctx: RuleContext) => void;
@@ -42,11 +43,11 @@ export function makeContext(set: PolicySet, today: string, problems: Problem[]):
     events,
     positions,
     planIds,
-    report(policy, pointer, code, params = {}, offset) {
+    report(policy, pointer, code, params = {}, offset, severity = 'error') {
       let p = pointer;
       while (!(p in policy.positions) && p) p = p.slice(0, p.lastIndexOf('/'));
       const pos = policy.positions[p] ?? { line: 1, column: 1 };
-      problems.push({ code, severity: 'error', file: policy.file, line: pos.line, column: pos.column + (offset === undefined ? 0 : offset + (pos.quoted ? 1 : 0)), path: pointer, params });
+      problems.push({ code, severity, file: policy.file, line: pos.line, column: pos.column + (offset === undefined ? 0 : offset + (pos.quoted ? 1 : 0)), path: pointer, params });
     },
   };
 }

@@ -10,6 +10,7 @@ import { idsAreUnique, referencesExist } from './reference-rules.ts';
 import { formulasAreValid } from './formula-rules.ts';
 import { ratioLevelsAreFractions } from './ratio-rules.ts';
 import { shopsAreRegistered } from './shop-rules.ts';
+import { summaryMatchesRule } from './summary-rules.ts';
 import { requiredKindsInForce, versionsDoNotOverlap } from './version-rules.ts';
 
 export const RULES: Record<string, Rule> = {
@@ -24,6 +25,7 @@ export const RULES: Record<string, Rule> = {
   formulasAreValid,
   ratioLevelsAreFractions,
   shopsAreRegistered,
+  summaryMatchesRule,
   versionsDoNotOverlap,
   requiredKindsInForce,
 };

@@ -1,12 +1,15 @@
 // The calculator runs in the browser with the very engine the CLI and CI use: the form becomes a
 // one-person, one-month history and `replay(…, { mode: 'individual' })` computes the payslip.
-// Nothing is sent anywhere.
+// It asks only for what the chosen shop's rules read (calculator-fields.ts), checks every value
+// first, and computes nothing until the required fields are valid. Nothing is sent anywhere.
 import { replay } from '../../../scripts/engine/replay.ts';
-import type { PolicySet } from '../../../scripts/policy/model.ts';
+import { policiesInForce, type PolicySet } from '../../../scripts/policy/model.ts';
 import type { EventRow, History } from '../../../scripts/history/types.ts';
-import type { Payslip } from '../../../scripts/engine/types.ts';
+import type { Payslip, RuleRef } from '../../../scripts/engine/types.ts';
 import { formatYuan } from '../../../scripts/lib/format.ts';
 import { ruleHref } from './labels.ts';
+import { calculatorFields, readFields, type Field, type FieldPlan } from './calculator-fields.ts';
+import { formulaInWords } from './formula-words.ts';
 
 export interface CalculatorInput {
   shop: string;
@@ -39,67 +42,163 @@ export function computeCalculatorPayslip(set: PolicySet, input: CalculatorInput)
 }
 
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const UNIT: Record<string, string> = { cny: '元', seconds: '秒', percent: '%', rate: '%', event: '次', qa: '次', count: '', points: '分' };
+
+function fieldHtml(f: Field, value: string): string {
+  const id = `f-${f.name.replace(':', '-')}`;
+  const unit = UNIT[f.kind] && !f.label.includes(`(${UNIT[f.kind]})`) ? UNIT[f.kind] : '';
+  const mode = f.kind === 'count' || f.kind === 'event' || f.kind === 'qa' ? 'numeric' : 'decimal';
+  const hint = f.kind === 'rate' ? '例如 53 或 53%' : f.kind === 'percent' ? '例如 96' : f.required ? '' : '不填按 0 计';
+  return `<p class="field" data-field="${esc(f.name)}"><label for="${id}">${esc(f.label)}${f.required ? '<span class="req">必填</span>' : ''}</label>`
+    + `<input id="${id}" name="${esc(f.name)}" inputmode="${mode}" autocomplete="off" value="${esc(value)}" placeholder="${hint}" aria-describedby="${id}-err ${id}-why"/>`
+    + `${unit ? `<span class="unit">${unit}</span>` : ''}<span class="why meta" id="${id}-why">用于${esc(f.why)}</span><span class="err" id="${id}-err" role="alert"></span></p>`;
 }
 
 export function startCalculator(): void {
   const set = JSON.parse(document.getElementById('policy-set')!.textContent) as PolicySet;
   const form = document.getElementById('calc') as HTMLFormElement;
   const out = document.getElementById('result')!;
+  const status = document.getElementById('status')!;
+  const fieldsBox = document.getElementById('fields')!;
+  const dataSet = document.getElementById('data-fields') as HTMLFieldSetElement;
+  const summary = document.getElementById('summary') as HTMLDetailsElement;
   const base = form.dataset.base ?? '/';
   const grades = JSON.parse(form.dataset.grades ?? '{}') as Record<string, string[]>;
-  const gradeSel = form.elements.namedItem('grade') as HTMLSelectElement;
-  const posSel = form.elements.namedItem('position') as HTMLSelectElement;
+  const shops = JSON.parse(form.dataset.shops ?? '{}') as Record<string, string>;
+  const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const gradeSel = control('grade') as HTMLSelectElement;
+  const posSel = control('position') as HTMLSelectElement;
   const fillGrades = () => {
     const keep = gradeSel.value;
     gradeSel.innerHTML = (grades[posSel.value] ?? []).map((g) => `<option value="${g}"${g === keep ? ' selected' : ''}>${g}</option>`).join('');
   };
-  posSel.addEventListener('change', fillGrades);
-  fillGrades();
 
-  const read = (): CalculatorInput => {
-    const fd = new FormData(form);
-    const input: CalculatorInput = {
-      shop: String(fd.get('shop')),
-      position: String(fd.get('position')),
-      grade: String(fd.get('grade')),
-      month: String(fd.get('month')),
-      hired: String(fd.get('hired') || '2020-01-01'),
-      acting: fd.get('acting') === 'on',
-      metrics: {},
-      events: {},
-      qa: {},
-      findingEvent: form.dataset.findingEvent ?? 'qa_finding',
-    };
-    for (const [k, v] of fd.entries()) {
-      const s = String(v).trim();
-      if (s === '') continue;
-      const n = Number(s.replace(/,/g, ''));
-      if (!Number.isFinite(n)) continue;
-      const [kind, id] = k.split(':') as [string, string?];
-      if (!id) continue;
-      if (kind === 'm') input.metrics[id] = n;
-      else if (kind === 'pct') input.metrics[id] = n / 100;
-      else if (kind === 'e') input.events[id] = n;
-      else if (kind === 'qa') input.qa[id] = n;
+  let plan: FieldPlan | undefined;
+  let planKey = '';
+  const typed: Record<string, string> = {};
+  const rebuildFields = () => {
+    const shop = control('shop').value;
+    const position = posSel.value;
+    const month = control('month').value;
+    const key = `${shop}|${position}|${month}`;
+    if (key === planKey) return;
+    planKey = key;
+    for (const el of fieldsBox.querySelectorAll('input')) typed[el.name] = el.value;
+    if (!shop || !position || !/^\d{4}-\d{2}$/.test(month)) {
+      plan = undefined;
+      dataSet.hidden = true;
+      fieldsBox.innerHTML = '';
+      return;
     }
-    return input;
+    plan = calculatorFields(set, shop, position, month);
+    const notes = [
+      ...(plan.shopScope ? ['你的岗位按全店合计数据考核:下面的考核项目请填全店本月的合计数。'] : []),
+      ...plan.notes,
+    ];
+    let html = notes.map((n) => `<p class="meta">${esc(n)}</p>`).join('');
+    for (const f of plan.fields) {
+      if (f.countOf) continue;
+      html += fieldHtml(f, typed[f.name] ?? '');
+      const counts = plan.fields.filter((c) => c.countOf === f.name);
+      if (counts.length) html += `<div class="counts"><p class="meta">也可以不填${esc(f.label)},改填下面的数字(可选):</p>${counts.map((c) => fieldHtml(c, typed[c.name] ?? '')).join('')}</div>`;
+    }
+    fieldsBox.innerHTML = html;
+    dataSet.hidden = false;
+  };
+
+  const titleOf = (r: RuleRef) => set.policies.find((p) => p.id === r.policy && p.data.version === r.version)?.data.title ?? r.policy;
+  const labels: Record<string, string> = {};
+  const formulas = new Map<string, string>();
+  const clear = () => {
+    out.innerHTML = '';
+    summary.hidden = true;
   };
 
   const render = () => {
-    const slip = computeCalculatorPayslip(set, read());
-    if (!slip) {
-      out.innerHTML = '<p>这个月不在职,没有工资条。</p>';
-      return;
+    fillGradesIfNeeded();
+    rebuildFields();
+    if (!plan) {
+      status.textContent = '请先选择店铺和岗位。';
+      return clear();
     }
+    const values: Record<string, string> = {};
+    for (const el of fieldsBox.querySelectorAll('input')) values[el.name] = el.value;
+    const read = readFields(plan, values);
+    for (const p of fieldsBox.querySelectorAll<HTMLElement>('.field')) {
+      const name = p.dataset.field!;
+      const msg = read.errors[name] ?? '';
+      p.querySelector('.err')!.textContent = msg;
+      p.querySelector('input')!.setAttribute('aria-invalid', msg ? 'true' : 'false');
+    }
+    const errs = Object.keys(read.errors).length;
+    if (errs || read.missing.length) {
+      const names = read.missing.map((m) => plan!.fields.find((f) => f.name === m)?.label ?? m);
+      status.textContent = errs ? `有 ${errs} 项填写有误,改正后才会计算。` : `还需填写:${names.join('、')}。`;
+      return clear();
+    }
+    const input: CalculatorInput = {
+      shop: control('shop').value,
+      position: posSel.value,
+      grade: gradeSel.value,
+      month: control('month').value,
+      hired: control('hired').value || '2020-01-01',
+      acting: (control('acting') as HTMLInputElement).checked,
+      metrics: read.metrics,
+      events: read.events,
+      qa: read.qa,
+      findingEvent: form.dataset.findingEvent ?? 'qa_finding',
+    };
+    const slip = computeCalculatorPayslip(set, input);
+    if (!slip) {
+      status.textContent = '这个月不在职(入职日期晚于所选月份),没有工资条。';
+      return clear();
+    }
+    const inForce = policiesInForce(set, `${input.month}-01`);
+    for (const m of inForce.metrics?.data.metrics ?? []) labels[m.id] = m.label;
+    for (const p of inForce.pay_plans) if (p.data.plan.type === 'formula') formulas.set(p.id, p.data.plan.formula);
+    const explain = (l: Payslip['lines'][number]) => {
+      const f = formulas.get(l.rule.policy);
+      return f && l.explain.startsWith(f) ? formulaInWords(f, labels) + l.explain.slice(f.length) : l.explain;
+    };
+    status.textContent = '';
+    const posTitle = posSel.selectedOptions[0]?.textContent ?? slip.position;
+    const who = `${shops[slip.shop] ?? slip.shop} · ${posTitle} ${slip.grade} · ${slip.period.replace('-', ' 年 ')} 月`;
+    const refs = new Map<string, RuleRef>();
+    for (const r of [...slip.lines.map((l) => l.rule), ...(slip.score ? [slip.score.rule] : [])]) refs.set(`${r.policy}@${r.version}`, r);
+    const versions = [...refs.values()].map((r) => `<li><a href="${ruleHref(base, r.anchor.split('-').slice(0, 2).join('-'))}">${esc(titleOf(r))}</a> 第 ${r.version} 版</li>`).join('');
+    const notes: string[] = [];
+    const grade = inForce.salary_ladder?.data.positions.find((p) => p.id === slip.position)?.grades.find((g) => g.id === slip.grade);
+    if (!slip.lines.some((l) => l.id === 'performance')) {
+      notes.push(grade && !grade.performance_base
+        ? `没有绩效工资:${posTitle} ${slip.grade} 在薪资结构中没有绩效基数。`
+        : `没有绩效工资:${posTitle} ${slip.grade} 的绩效基数为 ${formatYuan(Math.round((grade?.performance_base ?? 0) * 100))},但${shops[slip.shop] ?? slip.shop}没有适用于${posTitle}的考核表,所以本月不计绩效工资。`);
+    }
+    notes.push(...plan.notes);
+    if (slip.points !== undefined) notes.push(`你本月的积分为 ${slip.points} 分。`);
+    const score = slip.score ? `考核得分 <strong>${slip.score.score}</strong> / ${slip.score.total}${slip.score.grade ? `,等级 <strong>${esc(slip.score.grade)}</strong>` : ''},绩效系数 ${slip.score.coefficient}` : '本月没有考核得分';
     const rows = slip.lines
-      .map((l) => `<tr data-line="${esc(l.id)}"><td><a href="${ruleHref(base, l.rule.anchor)}">${esc(l.label)}</a><div class="meta">${esc(l.explain)}</div></td><td class="num" data-fen="${l.amount_fen}">${formatYuan(l.amount_fen)}</td></tr>`)
+      .map((l) => `<tr data-line="${esc(l.id)}"><td><a href="${ruleHref(base, l.rule.anchor)}">${esc(l.label)}</a><div class="meta">${esc(explain(l))}</div></td><td class="num" data-fen="${l.amount_fen}">${formatYuan(l.amount_fen)}</td></tr>`)
       .join('');
-    const score = slip.score ? `<p>考核得分 <strong>${slip.score.score}</strong> / ${slip.score.total}${slip.score.grade ? `,等级 ${slip.score.grade}` : ''},绩效系数 ${slip.score.coefficient}。</p>` : '';
-    out.innerHTML = `${score}<div class="table-wrap" tabindex="0"><table><thead><tr><th>项目(点击查看规则)</th><th class="num">金额</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th>合计</th><th class="num" id="total" data-total-fen="${slip.total_fen}">${formatYuan(slip.total_fen)}</th></tr></tfoot></table></div>
-<p class="meta">头尾排名奖和积分奖金池取决于同事和店铺当月的数据,这里不计入${slip.points !== undefined ? `;你本月的积分为 ${slip.points} 分` : ''}。</p>`;
+    out.innerHTML = `<p id="result-who"><strong>${esc(who)}</strong><br/>${score}。</p>`
+      + `<div class="table-wrap" tabindex="0"><table><thead><tr><th>项目(点击查看规则)</th><th class="num">金额</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th>合计</th><th class="num" id="total" data-total-fen="${slip.total_fen}">${formatYuan(slip.total_fen)}</th></tr></tfoot></table></div>`
+      + notes.map((n) => `<p class="meta note">${esc(n)}</p>`).join('')
+      + `<p class="meta">按以下规则计算:</p><ul class="meta" id="result-rules">${versions}</ul>`;
+    document.getElementById('summary-line')!.textContent = `合计 ${formatYuan(slip.total_fen)}${slip.score?.grade ? ` · 等级 ${slip.score.grade}` : ''} · 点开看明细`;
+    document.getElementById('summary-lines')!.innerHTML = `<p class="meta">${esc(who)}</p><ul>${slip.lines.map((l) => `<li>${esc(l.label)} ${formatYuan(l.amount_fen)}<div class="meta">${esc(explain(l))}</div></li>`).join('')}</ul>`;
+    summary.hidden = false;
+  };
+  let gradesFor = '';
+  const fillGradesIfNeeded = () => {
+    if (gradesFor !== posSel.value) {
+      gradesFor = posSel.value;
+      fillGrades();
+    }
   };
   form.addEventListener('input', render);
+  form.addEventListener('change', render);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     render();

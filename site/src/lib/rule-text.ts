@@ -29,6 +29,12 @@ export function stepText(c: Catalogue, metric: string, step: number): string {
   return c.units[metric] === 'ratio' ? `${Number((step * 100).toFixed(4))} 个百分点` : metricValue(c, metric, step);
 }
 
+/** Position ids as their ladder titles: `agent, team_lead` → 「客服、组长」. */
+export function positionTitles(ids: readonly string[]): string {
+  const positions = loadSitePolicies().set.policies.flatMap((p) => (p.kind === 'salary_ladder' ? p.data.positions : []));
+  return ids.map((id) => positions.find((x) => x.id === id)?.title ?? id).join('、');
+}
+
 export function scopeText(p: LoadedPolicy): string {
   const a = p.data.applies_to;
   if (!a) return '全员适用';
@@ -38,7 +44,7 @@ export function scopeText(p: LoadedPolicy): string {
     parts.push(a.shops.map((s) => shopName(s, names)).join('、'));
   }
   if (a.teams) parts.push(`小组 ${a.teams.join('、')}`);
-  if (a.positions) parts.push(`岗位 ${a.positions.join('、')}`);
+  if (a.positions) parts.push(`岗位:${positionTitles(a.positions)}`);
   return `适用:${parts.join(';')}`;
 }
 

@@ -1,4 +1,6 @@
-// Static SVG charts rendered at build time: readable without JavaScript, printable, light.
+// Static SVG charts rendered at build time: readable without JavaScript, printable, light. Each chart
+// is drawn twice, 640 units wide for wide screens and 320 for phones, so that its text (15 units on
+// phones) stays at least 12 px tall when a 360 px phone shrinks it to fit (CSS shows one of the two).
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -7,10 +9,15 @@ export interface Series {
 }
 
 /** A step-aware line chart of pay (y, yuan) against a metric (x), with labelled axes. */
-export function lineChart(opts: { title: string; series: Series; xLabel: (x: number) => string; yLabel: (y: number) => string; xTitle: string; yTitle: string }): string {
-  const W = 640;
-  const H = 300;
-  const m = { l: 64, r: 16, t: 28, b: 48 };
+export function lineChart(opts: LineOpts): string {
+  return drawLine(opts, 640, 'chart-wide') + drawLine(opts, 320, 'chart-narrow');
+}
+
+type LineOpts = { title: string; series: Series; xLabel: (x: number) => string; yLabel: (y: number) => string; xTitle: string; yTitle: string };
+
+function drawLine(opts: LineOpts, W: number, variant: string): string {
+  const H = W > 400 ? 300 : 240;
+  const m = { l: W > 400 ? 64 : 74, r: W > 400 ? 16 : 30, t: 28, b: 48 };
   const pts = opts.series.points;
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y);
@@ -20,9 +27,10 @@ export function lineChart(opts: { title: string; series: Series; xLabel: (x: num
   const sx = (x: number) => m.l + ((x - x0) / (x1 - x0 || 1)) * (W - m.l - m.r);
   const sy = (y: number) => H - m.b - (y / y1) * (H - m.t - m.b);
   const path = pts.map((p, i) => `${i ? 'L' : 'M'}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(' ');
-  const xticks = Array.from({ length: 5 }, (_, i) => x0 + ((x1 - x0) * i) / 4);
+  const nx = W > 400 ? 4 : 2;
+  const xticks = Array.from({ length: nx + 1 }, (_, i) => x0 + ((x1 - x0) * i) / nx);
   const yticks = Array.from({ length: 5 }, (_, i) => (y1 * i) / 4);
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(opts.title)}" class="chart" xmlns="http://www.w3.org/2000/svg">
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(opts.title)}" class="chart ${variant}" xmlns="http://www.w3.org/2000/svg">
 <title>${esc(opts.title)}</title>
 ${yticks.map((y) => `<line x1="${m.l}" x2="${W - m.r}" y1="${sy(y).toFixed(1)}" y2="${sy(y).toFixed(1)}" class="grid"/><text x="${m.l - 6}" y="${(sy(y) + 4).toFixed(1)}" text-anchor="end">${esc(opts.yLabel(y))}</text>`).join('\n')}
 ${xticks.map((x) => `<text x="${sx(x).toFixed(1)}" y="${H - m.b + 18}" text-anchor="middle">${esc(opts.xLabel(x))}</text>`).join('\n')}
@@ -33,13 +41,18 @@ ${xticks.map((x) => `<text x="${sx(x).toFixed(1)}" y="${H - m.b + 18}" text-anch
 }
 
 /** Horizontal bars, e.g. a scorecard's category weights. */
-export function barChart(opts: { title: string; bars: { label: string; value: number }[]; unit: string }): string {
-  const W = 640;
+export function barChart(opts: BarOpts): string {
+  return drawBars(opts, 640, 'chart-wide') + drawBars(opts, 320, 'chart-narrow');
+}
+
+type BarOpts = { title: string; bars: { label: string; value: number }[]; unit: string };
+
+function drawBars(opts: BarOpts, W: number, variant: string): string {
   const row = 34;
   const H = opts.bars.length * row + 16;
   const max = Math.max(1, ...opts.bars.map((b) => b.value));
-  const left = 120;
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(opts.title)}" class="chart" xmlns="http://www.w3.org/2000/svg">
+  const left = W > 400 ? 120 : 8 + 16 * Math.max(...opts.bars.map((b) => b.label.length));
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(opts.title)}" class="chart ${variant}" xmlns="http://www.w3.org/2000/svg">
 <title>${esc(opts.title)}</title>
 ${opts.bars
   .map((b, i) => {
