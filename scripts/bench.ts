@@ -34,9 +34,9 @@ runCli(
   defineCommand({
     meta: { name: 'bench', description: '性能基准 / benchmarks' },
     args: {
-      agents: { type: 'string', default: '4000' },
-      months: { type: 'string', default: '36' },
-      seed: { type: 'string', default: '7' },
+      agents: { type: 'string', default: '4000', description: '合成的人数 / number of synthetic agents' },
+      months: { type: 'string', default: '36', description: '合成的月数 / number of synthetic months' },
+      seed: { type: 'string', default: '7', description: '随机种子 / random seed' },
     },
     async run({ args }) {
       const agents = Number(args.agents);

@@ -35,12 +35,12 @@ runCli(
   defineCommand({
     meta: { name: 'explain', description: '以树形解释某人某月的工资条 / Explain one payslip as a tree' },
     args: {
-      agent: { type: 'string', required: true, description: '员工编号,如 A017 / agent id' },
-      period: { type: 'string', required: true, description: '月份 YYYY-MM' },
-      data: { type: 'string', default: 'data/sample', description: '历史数据目录' },
-      policies: { type: 'string', default: 'policies', description: '规则目录' },
-      format: { type: 'string', default: 'text', description: 'text | json' },
-      lang: { type: 'string', default: 'zh', description: 'zh | en' },
+      agent: { type: 'string', required: true, description: '员工编号,如 A017 / agent id, e.g. A017' },
+      period: { type: 'string', required: true, description: '月份 YYYY-MM / month YYYY-MM' },
+      data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
+      policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
+      format: { type: 'string', default: 'text', description: '输出格式 text | json / output format text | json' },
+      lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
     },
     async run({ args }) {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.period)) throw new UserError(`--period 应为 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-10');

@@ -44,21 +44,21 @@ runCli(
   defineCommand({
     meta: { name: 'simulate', description: '用历史数据回放规则,输出薪酬影响报告 / Replay history and report the payroll impact' },
     args: {
-      base: { type: 'string', default: 'HEAD', description: '基线 git 引用;护栏总是按它判定 / baseline git ref; its guardrails judge (default HEAD)' },
+      base: { type: 'string', default: 'HEAD', description: '基线 git 引用;护栏总是按它判定 / baseline git ref; its guardrails judge' },
       'head-dir': {
         type: 'string',
-        description: '提案所在的检出目录(git 仓库);--policies、--data 相对于它。CI 用基线分支的代码判定 PR 时使用 / The proposal\'s checkout; --policies and --data are relative to it',
+        description: '提案所在的检出目录(git 仓库);--policies、--data 相对于它。CI 用基线分支的代码判定 PR 时使用 / the proposal\'s checkout (a git repository); --policies and --data are relative to it',
       },
       data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
-      from: { type: 'string', description: '起始月 YYYY-MM(默认数据的最后 12 个月)' },
-      to: { type: 'string', description: '结束月 YYYY-MM' },
-      format: { type: 'string', default: 'md', description: 'md | json | csv | all(all 需配合 --out 前缀,一次回放写出三种)' },
-      out: { type: 'string', description: '输出文件(整体写入);省略则打印。--format all 时为前缀,写出 .md/.json/.csv' },
+      from: { type: 'string', description: '起始月 YYYY-MM,省略则为数据的最后 12 个月 / first month YYYY-MM; omitted: the last 12 months of the data' },
+      to: { type: 'string', description: '结束月 YYYY-MM,省略则为数据的最后一个月 / last month YYYY-MM; omitted: the last month of the data' },
+      format: { type: 'string', default: 'md', description: '输出格式 md | json | csv | all(all 需配合 --out 前缀,一次回放写出三种)/ output format md | json | csv | all (all needs an --out prefix and writes all three from one replay)' },
+      out: { type: 'string', description: '输出文件(整体写入);省略则打印。--format all 时为前缀,写出 .md/.json/.csv / output file (written whole); omitted: printed. With --format all: a prefix for .md/.json/.csv' },
       reconcile: { type: 'boolean', default: false, description: '与 paid.csv 逐人逐月核对 / reconcile with paid.csv' },
-      'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)' },
-      encoding: { type: 'string', description: 'utf8 | gb18030(默认自动识别)' },
-      lang: { type: 'string', default: 'zh', description: 'zh | en(错误信息语言)' },
+      'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)/ real agent ids in CSV and JSON (finance only)' },
+      encoding: { type: 'string', description: 'CSV 编码 utf8 | gb18030,省略则自动识别 / CSV encoding utf8 | gb18030; omitted: detected' },
+      lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
     },
     async run({ args }) {
       if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(`--format 只能是 md、json、csv 或 all,收到 \`${args.format}\``);
@@ -122,4 +122,5 @@ runCli(
       process.exitCode = impact.blocked ? 2 : 0;
     },
   }),
+  { exitCodes: { 1: '输入有误,或 --reconcile 发现差异 / invalid input, or --reconcile found differences', 2: '需要审批:有 block 护栏未通过,或护栏/判定代码被改动 / approval needed: a block guardrail failed, or the guardrails or judging code changed' } },
 );

@@ -16,10 +16,10 @@ runCli(
   defineCommand({
     meta: { name: 'validate', description: '校验规则文件 / Validate policy files' },
     args: {
-      paths: { type: 'positional', required: false, description: '文件或目录,默认 policies/ / files or folders' },
-      format: { type: 'string', default: 'text', description: 'text | json' },
-      lang: { type: 'string', default: 'zh', description: 'zh | en' },
-      today: { type: 'string', description: '以哪天为「今天」检查生效中的规则(YYYY-MM-DD)' },
+      paths: { type: 'positional', required: false, description: '规则文件或目录,默认 policies/ / policy files or folders, default policies/' },
+      format: { type: 'string', default: 'text', description: '输出格式 text | json / output format text | json' },
+      lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
+      today: { type: 'string', description: '以哪天为「今天」检查生效中的规则(YYYY-MM-DD)/ the day treated as today when checking policies in force (YYYY-MM-DD)' },
     },
     run({ args }) {
       const lang = args.lang === 'en' ? 'en' : 'zh';

@@ -1,0 +1,62 @@
+// Wording of what every command itself says (help, argument mistakes, progress), in Chinese and
+// English. Problem codes live in the stage tables; these are the lines runCli and the commands print.
+import type { Lang } from './catalogue.ts';
+
+type Params = Record<string, string | number | undefined>;
+
+const MESSAGES = {
+  error: ['错误', 'error'],
+  hint: ['提示', 'hint'],
+  usage: ['用法', 'Usage'],
+  options: ['选项', 'Options'],
+  exit_codes: ['退出码', 'Exit codes'],
+  default: ['默认', 'default'],
+  required: ['必填', 'required'],
+  help_option: ['显示本帮助并退出(不做任何事)', 'show this help and exit (does nothing else)'],
+  lang_option: ['输出语言 zh | en', 'output language zh | en'],
+  unknown_option: ['未知选项 `{flag}`', 'unknown option `{flag}`'],
+  unknown_option_suggest: ['未知选项 `{flag}`,是不是想写 `{suggestion}`?', 'unknown option `{flag}`; did you mean `{suggestion}`?'],
+  unexpected_argument: ['多余的参数 `{value}`(这个命令不接受位置参数)', 'unexpected argument `{value}` (this command takes no positional arguments)'],
+  missing_value: ['选项 `{flag}` 需要一个值', 'option `{flag}` needs a value'],
+  not_boolean: ['选项 `{flag}` 是开关,不接受值', 'option `{flag}` is a switch and takes no value'],
+  missing_required: ['缺少必填选项 {flags}', 'missing required option(s) {flags}'],
+  see_help: ['查看全部选项:{command} --help', 'all options: {command} --help'],
+  bad_lang: ['--lang 只能是 zh 或 en,收到 `{value}`', '--lang must be zh or en, got `{value}`'],
+  more_problems: ['……另有 {n} 个问题未显示', '… and {n} more'],
+  nothing_written: ['共 {n} 个错误,未写出任何结果。', '{n} error(s); nothing was written.'],
+  fs_hint: ['检查路径和权限;没有写出任何结果', 'check the path and permissions; nothing was written'],
+  sample_report_written: ['已更新 docs/sample-report.md 与 README.md 中的示例报告', 'updated the sample report in docs/sample-report.md and README.md'],
+  schemas_written: ['已写出 {n} 个 JSON Schema 和 docs/policy-reference.md', 'wrote {n} JSON Schemas and docs/policy-reference.md'],
+  policy_reference_written: ['已写出 docs/policy-reference.md', 'wrote docs/policy-reference.md'],
+  site_not_built: ['还没有构建网站(没有 site/dist)', 'the site is not built yet (no site/dist)'],
+  site_not_built_hint: ['先运行 ./pp build', 'run ./pp build first'],
+  site_url: ['员工规则网站:{url}(按 Ctrl+C 停止)', 'staff site: {url} (Ctrl+C to stop)'],
+  port_taken_moved: ['端口 {port} 已被占用,改用 {used}', 'port {port} is busy; using {used}'],
+  port_busy: ['端口 {port} 无法使用({code})', 'port {port} cannot be used ({code})'],
+  port_busy_hint: ['换一个端口,例如 ./pp preview --port {next}', 'choose another port, e.g. ./pp preview --port {next}'],
+  bad_port: ['--port 应为 1–65535 之间的整数,收到 `{value}`', '--port must be an integer from 1 to 65535, got `{value}`'],
+  exit_0: ['成功', 'success'],
+  exit_1: ['用法错误或输入有误(已指出位置和修改建议)', 'usage mistake or invalid input (location and fix are printed)'],
+  exit_70: ['程序缺陷(打印调用栈,请报告)', 'a bug in this repository (stack printed; please report it)'],
+} as const satisfies Record<string, readonly [zh: string, en: string]>;
+
+export type CliMessage = keyof typeof MESSAGES;
+
+/** One CLI line in the reader's language, `{name}` placeholders filled from params. */
+export function cliText(key: CliMessage, lang: Lang, params: Params = {}): string {
+  const template = MESSAGES[key][lang === 'en' ? 1 : 0];
+  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (params[k] === undefined ? whole : String(params[k])));
+}
+
+/**
+ * A bilingual description written "中文 / English" in the reader's language: Chinese readers get
+ * both (the English names the same thing for a colleague), English readers only the English half.
+ */
+export function bilingual(text: string, lang: Lang): string {
+  if (lang === 'zh') return text;
+  // The English half starts after the last "/ " that follows Chinese text (a space before it is
+  // optional after a closing parenthesis).
+  const parts = [...text.matchAll(/\s?\/ (?=[A-Za-z])/g)];
+  const last = parts[parts.length - 1];
+  return last === undefined ? text : text.slice(last.index + last[0].length);
+}
