@@ -1,7 +1,7 @@
 // npm run simulate -- [--base REF] [--head-dir DIR] [--data DIR] [--from YYYY-MM --to YYYY-MM] [--format md|json|csv] [--out FILE]
 //                     [--reconcile] [--real-ids]
-// Replays history through the policies in the working tree and the policies at REF (default HEAD)
-// and reports the payroll impact. Guardrails are always REF's. With --head-dir the proposal is read
+// Replays history through the policies in the working tree and the policies at REF (default: the
+// merge base with main, see compare/default-base.ts) and reports the payroll impact. Guardrails are always REF's. With --head-dir the proposal is read
 // from another checkout (CI runs the base branch's copy of this file on the PR's checkout).
 // Exit codes: 0 nothing needs approval; 1 invalid input; 2 approval needed (a `block` guardrail
 // failed, or the guardrails or the judging code were edited). With --reconcile: compare the replay
@@ -22,6 +22,7 @@ import { readingDiffers } from './compare/policy-diff.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
+import { defaultBase } from './compare/default-base.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -44,7 +45,10 @@ runCli(
   defineCommand({
     meta: { name: 'simulate', description: '用历史数据回放规则,输出薪酬影响报告 / Replay history and report the payroll impact' },
     args: {
-      base: { type: 'string', default: 'HEAD', description: '基线 git 引用;护栏总是按它判定 / baseline git ref; its guardrails judge' },
+      base: {
+        type: 'string',
+        description: '基线 git 引用,护栏总是按它判定;省略则为当前分支与 main(或 origin/main)的合并基点,在 main 上为 HEAD / baseline git ref, whose guardrails judge; omitted: the merge base of this branch and main (or origin/main), HEAD on main',
+      },
       'head-dir': {
         type: 'string',
         description: '提案所在的检出目录(git 仓库);--policies、--data 相对于它。CI 用基线分支的代码判定 PR 时使用 / the proposal\'s checkout (a git repository); --policies and --data are relative to it',
@@ -61,6 +65,7 @@ runCli(
       lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
     },
     async run({ args }) {
+      const lang = args.lang === 'en' ? 'en' : 'zh';
       if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(`--format 只能是 md、json、csv 或 all,收到 \`${args.format}\``);
       if (args.format === 'all' && !args.out) throw new UserError('--format all 需要 --out 前缀', '例如 --format all --out out/impact');
       if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(`--encoding 只能是 utf8 或 gb18030`);
@@ -94,11 +99,17 @@ runCli(
         return;
       }
 
-      const base = loadBaseSet(args.base, args.policies);
+      let baseRef = args.base;
+      if (baseRef === undefined) {
+        const chosen = defaultBase(lang);
+        console.error(chosen.note);
+        baseRef = chosen.ref;
+      }
+      const base = loadBaseSet(baseRef, args.policies);
       // The base reads the history with its own catalogue when the proposal changes how it is read.
       const baseHistory = readingDiffers(base, head) ? (await loadHistoryOrThrow(args.data, base, undefined, args.encoding as 'utf8' | 'gb18030' | undefined)).history : history;
       const impact = runCompare({
-        baseRef: args.base,
+        baseRef,
         policiesDir: args.policies,
         history,
         head,
