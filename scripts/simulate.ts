@@ -23,21 +23,23 @@ import { renderMarkdown } from './report/render-markdown.ts';
 import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
 import { defaultBase } from './compare/default-base.ts';
+import { cliText } from './i18n/cli-messages.ts';
+import type { Lang } from './i18n/catalogue.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-function pickRange(data: { from: string; to: string }, from?: string, to?: string): { from: string; to: string } {
+function pickRange(data: { from: string; to: string }, lang: Lang, from?: string, to?: string): { from: string; to: string } {
   for (const [flag, v] of [['--from', from], ['--to', to]] as const) {
-    if (v !== undefined && !MONTH.test(v)) throw new UserError(`${flag} 应为 YYYY-MM,收到 \`${v}\``, '例如 --from 2025-11 --to 2026-10');
+    if (v !== undefined && !MONTH.test(v)) throw new UserError(cliText('month_expected', lang, { flag, value: v }), cliText('range_example', lang));
   }
-  if (!data.to) throw new UserError('历史数据中没有任何月份', '检查 --data 目录下的 metrics.csv');
-  if (from !== undefined && to !== undefined && from > to) throw new UserError(`--from ${from} 晚于 --to ${to}`);
+  if (!data.to) throw new UserError(cliText('no_months', lang), cliText('no_months_hint', lang));
+  if (from !== undefined && to !== undefined && from > to) throw new UserError(cliText('from_after_to', lang, { from, to }));
   // Months outside the data have nothing to replay: the range is clamped to the data, so
   // `--from 0001-01 --to 9999-12` means "all of it" instead of ten thousand empty years.
   const end = to === undefined || to > data.to ? data.to : to;
   const start = from === undefined ? monthsBetween(data.from, end).slice(-12)[0]! : from < data.from ? data.from : from;
-  if (start > end) throw new UserError(`--from ${start} 到 --to ${end} 与数据的月份(${data.from} 至 ${data.to})没有重叠`, `在 ${data.from} 至 ${data.to} 之间选择月份`);
-  if ((from !== undefined && from !== start) || (to !== undefined && to !== end)) console.error(`注意:回放范围已按数据截取为 ${start} 至 ${end}`);
+  if (start > end) throw new UserError(cliText('range_outside', lang, { from: start, to: end, first: data.from, last: data.to }), cliText('range_outside_hint', lang, { first: data.from, last: data.to }));
+  if ((from !== undefined && from !== start) || (to !== undefined && to !== end)) console.error(cliText('range_clamped', lang, { from: start, to: end }));
   return { from: start, to: end };
 }
 
@@ -66,13 +68,13 @@ runCli(
     },
     async run({ args }) {
       const lang = args.lang === 'en' ? 'en' : 'zh';
-      if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(`--format 只能是 md、json、csv 或 all,收到 \`${args.format}\``);
-      if (args.format === 'all' && !args.out) throw new UserError('--format all 需要 --out 前缀', '例如 --format all --out out/impact');
-      if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(`--encoding 只能是 utf8 或 gb18030`);
+      if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(cliText('bad_format', lang, { allowed: 'md, json, csv, all', value: args.format }));
+      if (args.format === 'all' && !args.out) throw new UserError(cliText('format_all_needs_out', lang), cliText('format_all_hint', lang));
+      if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(cliText('bad_encoding', lang, { value: args.encoding }));
       const out = args.out === undefined ? undefined : resolve(args.out);
       if (args['head-dir'] !== undefined) {
         const dir = resolve(args['head-dir']);
-        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--head-dir \`${args['head-dir']}\` 不是目录`, '指向 PR 的检出目录,例如 --head-dir ../head');
+        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(cliText('head_dir_not_dir', lang, { value: args['head-dir'] }), cliText('head_dir_hint', lang));
         // Everything the proposal supplies (policies, history, git) is read from its checkout;
         // the code running is this one.
         process.chdir(dir);
@@ -83,15 +85,24 @@ runCli(
       }
       const head = loadPoliciesOrThrow([args.policies]);
       const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
-      for (const w of warnings) console.error(formatProblem(w));
-      const range = pickRange(historyMonths(history), args.from, args.to);
+      for (const w of warnings) console.error(formatProblem(w, lang));
+      const range = pickRange(historyMonths(history), lang, args.from, args.to);
 
       if (args.reconcile) {
         const result = replay(head, history, range);
         const diffs = reconcile(result, history.paid, range);
+        const none = cliText('reconcile_none', lang);
         const lines = [
-          `核对 ${range.from} 至 ${range.to}:${result.payslips.length} 条工资条,${diffs.length} 处差异`,
-          ...diffs.map((d) => `${d.agent} ${d.period} 实发 ${d.paid_fen === null ? '(无)' : formatYuan(d.paid_fen)} 计算 ${d.computed_fen === null ? '(无)' : formatYuan(d.computed_fen)} 差额 ${formatYuan(d.diff_fen, { sign: true })}`),
+          cliText('reconcile_summary', lang, { from: range.from, to: range.to, payslips: result.payslips.length, diffs: diffs.length }),
+          ...diffs.map((d) =>
+            cliText('reconcile_row', lang, {
+              agent: d.agent,
+              period: d.period,
+              paid: d.paid_fen === null ? none : formatYuan(d.paid_fen),
+              computed: d.computed_fen === null ? none : formatYuan(d.computed_fen),
+              diff: formatYuan(d.diff_fen, { sign: true }),
+            }),
+          ),
         ];
         if (out) writeAtomic(out, lines.join('\n') + '\n');
         else console.log(lines.join('\n'));

@@ -1,7 +1,20 @@
 // Wording of the policy stage's problem codes (zh first, en second). A hint with `a|b` uses `b`
 // when no suggestion could be made.
-import type { MessageTable } from './catalogue.ts';
+import type { MessageEntry, MessageTable } from './catalogue.ts';
 import { msg } from './define.ts';
+
+/** The formula parser names what it expected in Chinese; English readers get the same words in English. */
+const EXPECTED_EN: Record<string, string> = {
+  '数值、指标、运算符或括号': 'a number, a metric, an operator or a parenthesis',
+  '数值、指标或 (': 'a number, a metric or (',
+  '数值或指标': 'a number or a metric',
+  '运算符或结尾': 'an operator or the end',
+};
+
+function withEnglishExpected(entry: MessageEntry): MessageEntry {
+  const en = entry.en;
+  return { ...entry, en: { ...en, message: (p) => en.message({ ...p, expected: EXPECTED_EN[String(p.expected)] ?? String(p.expected) }) } };
+}
 
 export const policyMessages: MessageTable = {
   yaml_syntax: msg('YAML 语法错误:{detail}', '检查缩进(只能用空格)、冒号后的空格和引号是否成对', 'YAML syntax error: {detail}', 'Check indentation (spaces only), the space after colons, and paired quotes'),
@@ -38,7 +51,9 @@ export const policyMessages: MessageTable = {
   unknown_metric: msg('未知的指标 `{value}`', '是不是想写 `{suggestion}`?|指标目录中的指标:{known}', 'Unknown metric `{value}`', 'Did you mean `{suggestion}`?|Metrics: {known}'),
   unknown_class: msg('未知的班级 `{value}`', '是不是想写 `{suggestion}`?|本规则的班级:{known}', 'Unknown class `{value}`', 'Did you mean `{suggestion}`?|Classes: {known}'),
   duplicate_id: msg('编号 `{id}` 重复(第 {first} 项已使用)', '同一列表中的编号必须唯一', 'Duplicate id `{id}` (already used by item {first})', 'Ids must be unique within a list'),
-  formula_syntax: msg('公式语法错误:在 `{found}` 处,期望 {expected}', '公式只能包含指标编号、数字、+ - * /、比较和 min/max/round/if/abs', 'Formula syntax error at `{found}`, expected {expected}', 'Formulas use metric ids, numbers, + - * /, comparisons and min/max/round/if/abs'),
+  formula_syntax: withEnglishExpected(
+    msg('公式语法错误:在 `{found}` 处,期望 {expected}', '公式只能包含指标编号、数字、+ - * /、比较和 min/max/round/if/abs', 'Formula syntax error at `{found}`, expected {expected}', 'Formulas use metric ids, numbers, + - * /, comparisons and min/max/round/if/abs'),
+  ),
   formula_unknown_function: msg('公式中不允许的函数 `{name}`', '只允许:{allowed}', 'Function `{name}` is not allowed in formulas', 'Allowed: {allowed}'),
   formula_arity: msg('函数 `{name}` 的参数个数不对({count} 个,应为 {expected} 个)', '例如 round(x, 2)、if(条件, 是, 否)', 'Function `{name}` takes {expected} argument(s), got {count}', 'E.g. round(x, 2), if(cond, a, b)'),
   formula_unit: msg('公式单位不一致:{left} {op} {right}', '不能把不同单位的量直接相加(例如 元 + 人数)', 'Formula units do not match: {left} {op} {right}', 'Quantities of different units cannot be added'),
