@@ -13,7 +13,7 @@ const EXPECTED_EN: Record<string, string> = {
 
 function withEnglishExpected(entry: MessageEntry): MessageEntry {
   const en = entry.en;
-  return { ...entry, en: { ...en, message: (p) => en.message({ ...p, expected: EXPECTED_EN[String(p.expected)] ?? String(p.expected) }) } };
+  return { ...entry, en: { ...en, message: (p) => en.message(p.expected === undefined ? p : { ...p, expected: EXPECTED_EN[String(p.expected)] ?? p.expected }) } };
 }
 
 export const policyMessages: MessageTable = {
