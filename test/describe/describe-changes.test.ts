@@ -24,6 +24,12 @@ describe('describePolicyChanges', () => {
     expect(change?.sentences).toEqual(['每档幅度 2 个百分点 → 3 个百分点', '每档奖金 ¥400.00 → ¥500.00']);
   });
 
+  it('names a grade as a grade inside its position', () => {
+    const head = headWith('policies/salary-ladder.yaml', (t) => t.replace('{ id: P1, base_pay: 3000,', '{ id: P1, base_pay: 3200,'));
+    const [change] = describePolicyChanges(base, head);
+    expect(change?.sentences).toEqual(['岗位「客服」 › 职级「P1」 › 底薪 ¥3,000.00 → ¥3,200.00']);
+  });
+
   it('names removed and added scorecard items by their titles', () => {
     const head = headWith('policies/scorecard.yaml', (t) =>
       t.replace(/      - id: review_invites[\s\S]*?full_at: 50 \}\n/, '').replace('title: 新品推荐\n        points: 5', 'title: 新品推荐\n        points: 10'),
