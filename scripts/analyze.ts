@@ -16,8 +16,8 @@ runCli(
     args: {
       data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
-      format: { type: 'string', default: 'md', description: 'md | json' },
-      out: { type: 'string', description: '输出文件(整体写入);省略则打印 / output file' },
+      format: { type: 'string', default: 'md', description: '输出格式 md | json / output format md | json' },
+      out: { type: 'string', description: '输出文件(整体写入);省略则打印 / output file (written whole); omitted: printed' },
     },
     async run({ args }) {
       if (args.format !== 'md' && args.format !== 'json') throw new UserError(`--format 只能是 md 或 json,收到 \`${args.format}\``);

@@ -72,8 +72,8 @@ runCli(
   defineCommand({
     meta: { name: 'bench-chart', description: '把 bench --curve 的结果画成 SVG / draw the bench cost curve' },
     args: {
-      json: { type: 'string', required: true, description: 'bench --json 写出的文件' },
-      out: { type: 'string', default: 'docs/performance-curve.svg' },
+      json: { type: 'string', required: true, description: 'bench --json 写出的文件 / the file bench --json wrote' },
+      out: { type: 'string', default: 'docs/performance-curve.svg', description: '写出的 SVG 文件 / the SVG file to write' },
     },
     run({ args }) {
       const r = JSON.parse(readFileSync(args.json, 'utf8')) as { node: string; curve?: Point[] };

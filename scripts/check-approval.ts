@@ -11,12 +11,12 @@ import { decideApproval, fetchFiles, fetchPull, fetchReviews, membershipChecker 
 
 runCli(
   defineCommand({
-    meta: { name: 'check-approval', description: '检查需要审批的 PR 是否已由相关文件的负责人在当前提交上批准' },
+    meta: { name: 'check-approval', description: '检查需要审批的 PR 是否已由相关文件的负责人在当前提交上批准 / Check that owners of the changed files approved the PR\'s current head' },
     args: {
-      repo: { type: 'string', required: true, description: 'owner/name' },
-      pr: { type: 'string', required: true, description: 'Pull request number' },
-      codeowners: { type: 'string', default: '.github/CODEOWNERS', description: 'CODEOWNERS 文件(取自基线分支的检出)' },
-      'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API base URL' },
+      repo: { type: 'string', required: true, description: 'GitHub 仓库 owner/name / GitHub repository owner/name' },
+      pr: { type: 'string', required: true, description: 'PR 编号 / pull request number' },
+      codeowners: { type: 'string', default: '.github/CODEOWNERS', description: 'CODEOWNERS 文件(取自基线分支的检出)/ CODEOWNERS file (from the base branch checkout)' },
+      'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API 地址 / GitHub REST API base URL' },
     },
     async run({ args }) {
       const token = process.env.GITHUB_TOKEN;
@@ -52,4 +52,5 @@ runCli(
       process.exitCode = 2;
     },
   }),
+  { exitCodes: { 1: '用法或 GitHub API 错误 / usage or GitHub API error', 2: '缺少所需的批准 / approval missing' } },
 );

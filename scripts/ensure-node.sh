@@ -11,7 +11,9 @@ if ! _pp_node_ok; then
   _pp_bin="${_pp_dir}/node_modules/node-linux-${_pp_arch}/bin"
   if [ ! -x "${_pp_bin}/node" ]; then
     mkdir -p "${_pp_dir}"
-    npm install --prefix "${_pp_dir}" --no-save --no-package-lock --no-audit --no-fund "node-linux-${_pp_arch}@24.21.0" >&2
+    echo "  正在下载 Node 24(系统 Node 低于 22.12,只装到 ${_pp_dir})" >&2
+    npm install --prefix "${_pp_dir}" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "node-linux-${_pp_arch}@24.21.0" >/dev/null
+    echo "  已安装 Node 24.21.0 到 ${_pp_dir}" >&2
   fi
   export PATH="${_pp_bin}:${PATH}"
 fi

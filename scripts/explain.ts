@@ -11,20 +11,37 @@ import type { MonthStatus, RankingEntry } from './engine/types.ts';
 import { formatMetric, type MetricUnit } from './lib/format.ts';
 import { compileCatalogue } from './engine/metric-catalogue.ts';
 import { policiesInForce } from './policy/model.ts';
+import { cliText } from './i18n/cli-messages.ts';
+import type { Lang } from './i18n/catalogue.ts';
 
-const FLAG_LABELS = { elimination_review: '淘汰评估', step_down: '组长降级', promotion_eligible: '具备晋升资格', honour_roll: '荣誉榜' } as const;
+const FLAG_LABELS = { elimination_review: 'flag_elimination_review', step_down: 'flag_step_down', promotion_eligible: 'flag_promotion_eligible', honour_roll: 'flag_honour_roll' } as const;
 
 /** One month's standing in words: the lead's team against its target, and the flags that month. */
-function describeStatus(s: MonthStatus, cat: { units: Record<string, string>; labels: Record<string, string> }): string {
+function describeStatus(s: MonthStatus, cat: { units: Record<string, string>; labels: Record<string, string> }, lang: Lang): string {
   const units = cat.units;
   const parts: string[] = [];
   if (s.team) {
     const t = s.team;
-    parts.push(`团队 ${t.id} ${cat.labels[t.metric] ?? t.metric} ${formatMetric(t.value, (units[t.metric] ?? 'count') as MetricUnit)}${t.target !== undefined ? `(目标 ${formatMetric(t.target, (units[t.metric] ?? 'count') as MetricUnit)}${t.target_source === 'targets' ? ',来自 targets.csv' : ''})` : '(未设目标,只看是否垫底)'},店内 ${t.of} 个团队中第 ${t.rank} 名,${t.missed ? `连续 ${t.missed_months} 个月未达标或垫底` : '本月达标'}`);
+    const unit = (units[t.metric] ?? 'count') as MetricUnit;
+    const target =
+      t.target !== undefined
+        ? cliText('status_target', lang, { target: formatMetric(t.target, unit), source: t.target_source === 'targets' ? cliText('status_target_source', lang) : '' })
+        : cliText('status_no_target', lang);
+    parts.push(
+      cliText('status_team', lang, {
+        team: t.id,
+        metric: cat.labels[t.metric] ?? t.metric,
+        value: formatMetric(t.value, unit),
+        target,
+        of: t.of,
+        rank: t.rank,
+        missed: t.missed ? cliText('status_missed', lang, { n: t.missed_months }) : cliText('status_met', lang),
+      }),
+    );
   }
-  if (s.flags.step_down) parts.push('组长降级');
-  if (s.flags.promotion_eligible) parts.push(`具备晋升资格(连续 ${s.clean_months ?? 0} 个月无过错且达分)`);
-  return `\n${s.month} 本月:${parts.join(';')}  [${s.rule.file}:${s.rule.line}]`;
+  if (s.flags.step_down) parts.push(cliText('flag_step_down', lang));
+  if (s.flags.promotion_eligible) parts.push(cliText('status_promotion', lang, { n: s.clean_months ?? 0 }));
+  return `\n${cliText('status_line', lang, { month: s.month, parts: parts.join(cliText('parts_separator', lang)) })}  [${s.rule.file}:${s.rule.line}]`;
 }
 
 function closest(x: string, options: string[]): string[] {
@@ -35,19 +52,20 @@ runCli(
   defineCommand({
     meta: { name: 'explain', description: '以树形解释某人某月的工资条 / Explain one payslip as a tree' },
     args: {
-      agent: { type: 'string', required: true, description: '员工编号,如 A017 / agent id' },
-      period: { type: 'string', required: true, description: '月份 YYYY-MM' },
-      data: { type: 'string', default: 'data/sample', description: '历史数据目录' },
-      policies: { type: 'string', default: 'policies', description: '规则目录' },
-      format: { type: 'string', default: 'text', description: 'text | json' },
-      lang: { type: 'string', default: 'zh', description: 'zh | en' },
+      agent: { type: 'string', required: true, description: '员工编号,如 A017 / agent id, e.g. A017' },
+      period: { type: 'string', required: true, description: '月份 YYYY-MM / month YYYY-MM' },
+      data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
+      policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
+      format: { type: 'string', default: 'text', description: '输出格式 text | json / output format text | json' },
+      lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
     },
     async run({ args }) {
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.period)) throw new UserError(`--period 应为 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-10');
+      const lang: Lang = args.lang === 'en' ? 'en' : 'zh';
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.period)) throw new UserError(cliText('month_expected', lang, { flag: '--period', value: args.period }), cliText('month_example', lang, { flag: '--period' }));
       const set = loadPoliciesOrThrow([args.policies]);
       const { history } = await loadHistoryOrThrow(args.data, set);
       const agent = history.agents.find((a) => a.id === args.agent);
-      if (!agent) throw new UserError(`花名册中没有员工 \`${args.agent}\``, `是不是:${closest(args.agent, history.agents.map((a) => a.id)).join('、')}?`);
+      if (!agent) throw new UserError(cliText('unknown_agent', lang, { value: args.agent }), cliText('unknown_agent_hint', lang, { suggestions: closest(args.agent, history.agents.map((a) => a.id)).join(cliText('list_separator', lang)) }));
       // The engine builds the state (streaks, quarter averages) from the start of the history itself;
       // the window only reaches back far enough to show the last completed quarterly ranking.
       const from = addMonths(args.period, -2);
@@ -55,7 +73,10 @@ runCli(
       const slip = result.payslips.find((p) => p.agent === agent.id && p.period === args.period);
       if (!slip) {
         const months = [...new Set(history.metrics.filter((m) => m.agent === agent.id).map((m) => m.period.slice(0, 7)))].sort();
-        throw new UserError(`${agent.id} 在 ${args.period} 没有工资条(不在职或不在数据范围内)`, months.length ? `有数据的月份:${months[0]} 至 ${months.at(-1)}` : '该员工没有任何指标数据');
+        throw new UserError(
+          cliText('no_payslip', lang, { agent: agent.id, period: args.period }),
+          months.length ? cliText('months_with_data', lang, { first: months[0], last: months.at(-1) }) : cliText('agent_no_metrics', lang),
+        );
       }
       // The latest completed ranking period per ranking policy, and this month's standing.
       const latest = new Map<string, RankingEntry>();
@@ -68,11 +89,12 @@ runCli(
       }
       console.log(renderTree(payslipTree(slip)));
       for (const r of rankings) {
-        const flags = Object.entries(r.flags).filter(([, v]) => v).map(([k]) => FLAG_LABELS[k as keyof typeof FLAG_LABELS]);
-        console.log(`\n${r.period} 排名:第 ${r.rank}/${r.of} 名,${r.class_title}${r.probation ? '(试用期,不进入末位班级)' : ''}${flags.length ? `(${flags.join('、')})` : ''}  [${r.rule.file}:${r.rule.line}]`);
+        const flags = Object.entries(r.flags).filter(([, v]) => v).map(([k]) => cliText(FLAG_LABELS[k as keyof typeof FLAG_LABELS], lang));
+        const extra = `${r.probation ? cliText('ranking_probation', lang) : ''}${flags.length ? (lang === 'zh' ? `(${flags.join('、')})` : ` (${flags.join(', ')})`) : ''}`;
+        console.log(`\n${cliText('ranking_line', lang, { period: r.period, rank: r.rank, of: r.of, title: r.class_title, extra })}  [${r.rule.file}:${r.rule.line}]`);
       }
       const cat = compileCatalogue(policiesInForce(set, `${args.period}-01`).metrics);
-      for (const s of statuses) console.log(describeStatus(s, cat));
+      for (const s of statuses) console.log(describeStatus(s, cat, lang));
     },
   }),
 );

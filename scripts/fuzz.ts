@@ -26,4 +26,5 @@ runCli(
       process.exitCode = r.failures.length ? 1 : 0;
     },
   }),
+  { exitCodes: { 1: '发现失败用例(已打印输入) / failures found (their inputs are printed)' } },
 );

@@ -25,7 +25,7 @@ runCli(
       seed: { type: 'string', default: '1', description: '随机种子 / seed' },
       end: { type: 'string', default: '2026-10', description: '最后一个月 YYYY-MM / last month' },
       out: { type: 'string', required: true, description: '输出目录 / output directory' },
-      policies: { type: 'string', default: 'policies', description: '用于生成 paid.csv 的规则目录' },
+      policies: { type: 'string', default: 'policies', description: '用于生成 paid.csv 的规则目录 / policies used to produce paid.csv' },
       'skip-paid': { type: 'boolean', default: false, description: '不生成 paid.csv / do not write paid.csv' },
     },
     async run({ args }) {

@@ -21,10 +21,10 @@ runCli(
   defineCommand({
     meta: { name: 'honours', description: '生成某个排名周期要公开的光荣榜(供店长审核后提交)/ Write the published honour roll of one ranking period' },
     args: {
-      period: { type: 'string', required: true, description: '排名周期:季度 YYYY-Qn 或月份 YYYY-MM / ranking period' },
+      period: { type: 'string', required: true, description: '排名周期:季度 YYYY-Qn 或月份 YYYY-MM / ranking period: quarter YYYY-Qn or month YYYY-MM' },
       data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
-      out: { type: 'string', description: '输出文件(默认 site/src/honours/<周期>.json)/ output file' },
+      out: { type: 'string', description: '输出文件,省略则为 site/src/honours/<周期>.json / output file; omitted: site/src/honours/<period>.json' },
     },
     async run({ args }) {
       const end = periodEnd(args.period);

@@ -21,13 +21,13 @@ runCli(
   defineCommand({
     meta: { name: 'import', description: '导入千牛/赤兔客服绩效导出表,写入 metrics.csv / Import platform exports into metrics.csv' },
     args: {
-      files: { type: 'positional', required: true, description: '导出文件(.xlsx / .csv),可多个' },
-      out: { type: 'string', required: true, description: '历史数据目录(写入其中的 metrics.csv,读取 roster.csv 核对账号)' },
-      shop: { type: 'string', description: '店铺编号(policies/shops.yaml),为不带店铺名的子账号补上「店铺名:」前缀' },
-      period: { type: 'string', description: '月份 YYYY-MM,导出表中没有日期范围时使用' },
-      provisional: { type: 'boolean', default: false, description: '数据尚未结算(写为「预估」,之后可被覆盖)' },
-      replace: { type: 'boolean', default: false, description: '允许覆盖已结算月份的数据(先看清报告的差异)' },
-      policies: { type: 'string', default: 'policies', description: '规则目录(指标目录与店铺)' },
+      files: { type: 'positional', required: true, description: '导出文件,xlsx 或 csv,可多个 / export files, xlsx or csv, one or more' },
+      out: { type: 'string', required: true, description: '历史数据目录(写入其中的 metrics.csv,读取 roster.csv 核对账号) / history folder (metrics.csv is written there; roster.csv checks the accounts)' },
+      shop: { type: 'string', description: '店铺编号(policies/shops.yaml),为不带店铺名的子账号补上「店铺名:」前缀 / shop id, prefixes bare sub-account names' },
+      period: { type: 'string', description: '月份 YYYY-MM,导出表中没有日期范围时使用 / month YYYY-MM when the export has no date range' },
+      provisional: { type: 'boolean', default: false, description: '数据尚未结算(写为「预估」,之后可被覆盖) / figures not settled yet (written as provisional)' },
+      replace: { type: 'boolean', default: false, description: '允许覆盖已结算月份的数据(先看清报告的差异) / allow replacing a settled month' },
+      policies: { type: 'string', default: 'policies', description: '规则目录(指标目录与店铺) / policies folder (metric catalogue and shops)' },
     },
     async run({ args }) {
       if (args.period !== undefined && !MONTH.test(args.period)) throw new UserError(`--period 应为 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-11');

@@ -10,14 +10,14 @@ import { DEFAULT_BOT_LOGIN, upsertStickyComment } from './github/sticky-comment.
 
 runCli(
   defineCommand({
-    meta: { name: 'post-comment', description: '在 PR 上发布或更新薪酬影响评论(同一条评论原地更新)' },
+    meta: { name: 'post-comment', description: '在 PR 上发布或更新薪酬影响评论(同一条评论原地更新)/ Post or update the one sticky impact comment on a PR' },
     args: {
-      repo: { type: 'string', required: true, description: 'owner/name' },
-      pr: { type: 'string', required: true, description: 'Pull request number' },
-      'body-file': { type: 'string', required: true, description: 'Markdown report to post' },
-      'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API base URL' },
-      unchanged: { type: 'boolean', default: false, description: 'The report says nothing changed: update an existing comment but create none' },
-      'bot-login': { type: 'string', default: process.env.PAY_BOT_LOGIN || DEFAULT_BOT_LOGIN, description: '机器人账号(默认 github-actions[bot],或 PAY_BOT_LOGIN)/ The bot login whose comment is updated' },
+      repo: { type: 'string', required: true, description: 'GitHub 仓库 owner/name / GitHub repository owner/name' },
+      pr: { type: 'string', required: true, description: 'PR 编号 / pull request number' },
+      'body-file': { type: 'string', required: true, description: '要发布的 Markdown 报告 / Markdown report to post' },
+      'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API 地址 / GitHub REST API base URL' },
+      unchanged: { type: 'boolean', default: false, description: '报告显示无变化:只更新已有评论,不新建 / the report says nothing changed: update an existing comment but create none' },
+      'bot-login': { type: 'string', default: process.env.PAY_BOT_LOGIN || DEFAULT_BOT_LOGIN, description: '机器人账号(或环境变量 PAY_BOT_LOGIN)/ the bot login whose comment is updated (or PAY_BOT_LOGIN)' },
     },
     async run({ args }) {
       const token = process.env.GITHUB_TOKEN;

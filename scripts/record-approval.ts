@@ -12,13 +12,13 @@ import { APPROVALS_FILE, buildRecord, parseApprovals } from './github/approval-r
 
 runCli(
   defineCommand({
-    meta: { name: 'record-approval', description: '合并后把批准人、时间、影响结论与护栏结果写入审批记录' },
+    meta: { name: 'record-approval', description: '合并后把批准人、时间、影响结论与护栏结果写入审批记录 / After a merge, append approvers, time, headline and guardrails to the approval trail' },
     args: {
-      repo: { type: 'string', required: true, description: 'owner/name' },
-      pr: { type: 'string', required: true, description: 'Pull request number' },
+      repo: { type: 'string', required: true, description: 'GitHub 仓库 owner/name / GitHub repository owner/name' },
+      pr: { type: 'string', required: true, description: 'PR 编号 / pull request number' },
       impact: { type: 'string', required: true, description: 'simulate --format json 的输出 / the JSON impact report of the merge' },
-      log: { type: 'string', default: APPROVALS_FILE, description: '审批记录文件(JSON Lines)' },
-      'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API base URL' },
+      log: { type: 'string', default: APPROVALS_FILE, description: '审批记录文件(JSON Lines)/ approval trail file (JSON Lines)' },
+      'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API 地址 / GitHub REST API base URL' },
     },
     async run({ args }) {
       const token = process.env.GITHUB_TOKEN;

@@ -1,7 +1,7 @@
 // npm run simulate -- [--base REF] [--head-dir DIR] [--data DIR] [--from YYYY-MM --to YYYY-MM] [--format md|json|csv] [--out FILE]
 //                     [--reconcile [--period YYYY-MM]] [--real-ids]
-// Replays history through the policies in the working tree and the policies at REF (default HEAD)
-// and reports the payroll impact. Guardrails are always REF's. With --head-dir the proposal is read
+// Replays history through the policies in the working tree and the policies at REF (default: the
+// merge base with main, see compare/default-base.ts) and reports the payroll impact. Guardrails are always REF's. With --head-dir the proposal is read
 // from another checkout (CI runs the base branch's copy of this file on the PR's checkout).
 // Exit codes: 0 nothing needs approval; 1 invalid input; 2 approval needed (a `block` guardrail
 // failed, or the guardrails or the judging code were edited). With --reconcile: compare the replay
@@ -22,24 +22,27 @@ import { readingDiffers } from './compare/policy-diff.ts';
 import { renderMarkdown } from './report/render-markdown.ts';
 import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
+import { defaultBase } from './compare/default-base.ts';
+import { cliText } from './i18n/cli-messages.ts';
+import type { Lang } from './i18n/catalogue.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Reconcile's own exit code: differences found (1 stays "bad input", 2 "approval needed"). */
 const EXIT_DIFFERENCES = 3;
 
-function pickRange(data: { from: string; to: string }, from?: string, to?: string): { from: string; to: string } {
+function pickRange(data: { from: string; to: string }, lang: Lang, from?: string, to?: string): { from: string; to: string } {
   for (const [flag, v] of [['--from', from], ['--to', to]] as const) {
-    if (v !== undefined && !MONTH.test(v)) throw new UserError(`${flag} 应为 YYYY-MM,收到 \`${v}\``, '例如 --from 2025-11 --to 2026-10');
+    if (v !== undefined && !MONTH.test(v)) throw new UserError(cliText('month_expected', lang, { flag, value: v }), cliText('range_example', lang));
   }
-  if (!data.to) throw new UserError('历史数据中没有任何月份', '检查 --data 目录下的 metrics.csv');
-  if (from !== undefined && to !== undefined && from > to) throw new UserError(`--from ${from} 晚于 --to ${to}`);
+  if (!data.to) throw new UserError(cliText('no_months', lang), cliText('no_months_hint', lang));
+  if (from !== undefined && to !== undefined && from > to) throw new UserError(cliText('from_after_to', lang, { from, to }));
   // Months outside the data have nothing to replay: the range is clamped to the data, so
   // `--from 0001-01 --to 9999-12` means "all of it" instead of ten thousand empty years.
   const end = to === undefined || to > data.to ? data.to : to;
   const start = from === undefined ? monthsBetween(data.from, end).slice(-12)[0]! : from < data.from ? data.from : from;
-  if (start > end) throw new UserError(`--from ${start} 到 --to ${end} 与数据的月份(${data.from} 至 ${data.to})没有重叠`, `在 ${data.from} 至 ${data.to} 之间选择月份`);
-  if ((from !== undefined && from !== start) || (to !== undefined && to !== end)) console.error(`注意:回放范围已按数据截取为 ${start} 至 ${end}`);
+  if (start > end) throw new UserError(cliText('range_outside', lang, { from: start, to: end, first: data.from, last: data.to }), cliText('range_outside_hint', lang, { first: data.from, last: data.to }));
+  if ((from !== undefined && from !== start) || (to !== undefined && to !== end)) console.error(cliText('range_clamped', lang, { from: start, to: end }));
   return { from: start, to: end };
 }
 
@@ -47,31 +50,35 @@ runCli(
   defineCommand({
     meta: { name: 'simulate', description: '用历史数据回放规则,输出薪酬影响报告 / Replay history and report the payroll impact' },
     args: {
-      base: { type: 'string', default: 'HEAD', description: '基线 git 引用;护栏总是按它判定 / baseline git ref; its guardrails judge (default HEAD)' },
+      base: {
+        type: 'string',
+        description: '基线 git 引用,护栏总是按它判定;省略则为当前分支与 main(或 origin/main)的合并基点,在 main 上为 HEAD / baseline git ref, whose guardrails judge; omitted: the merge base of this branch and main (or origin/main), HEAD on main',
+      },
       'head-dir': {
         type: 'string',
-        description: '提案所在的检出目录(git 仓库);--policies、--data 相对于它。CI 用基线分支的代码判定 PR 时使用 / The proposal\'s checkout; --policies and --data are relative to it',
+        description: '提案所在的检出目录(git 仓库);--policies、--data 相对于它。CI 用基线分支的代码判定 PR 时使用 / the proposal\'s checkout (a git repository); --policies and --data are relative to it',
       },
       data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
-      from: { type: 'string', description: '起始月 YYYY-MM(默认数据的最后 12 个月)' },
-      to: { type: 'string', description: '结束月 YYYY-MM' },
-      format: { type: 'string', default: 'md', description: 'md | json | csv | all(all 需配合 --out 前缀,一次回放写出三种)' },
-      out: { type: 'string', description: '输出文件(整体写入);省略则打印。--format all 时为前缀,写出 .md/.json/.csv' },
+      from: { type: 'string', description: '起始月 YYYY-MM,省略则为数据的最后 12 个月 / first month YYYY-MM; omitted: the last 12 months of the data' },
+      to: { type: 'string', description: '结束月 YYYY-MM,省略则为数据的最后一个月 / last month YYYY-MM; omitted: the last month of the data' },
+      format: { type: 'string', default: 'md', description: '输出格式 md | json | csv | all(all 需配合 --out 前缀,一次回放写出三种)/ output format md | json | csv | all (all needs an --out prefix and writes all three from one replay)' },
+      out: { type: 'string', description: '输出文件(整体写入);省略则打印。--format all 时为前缀,写出 .md/.json/.csv / output file (written whole); omitted: printed. With --format all: a prefix for .md/.json/.csv' },
       reconcile: { type: 'boolean', default: false, description: '与 paid.csv 逐人逐月核对;有差异时退出码 3 / reconcile with paid.csv; exits 3 on differences' },
-      period: { type: 'string', description: '只核对这一个月 YYYY-MM(--reconcile 用)/ reconcile one month' },
-      'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)' },
-      encoding: { type: 'string', description: 'utf8 | gb18030(默认自动识别)' },
-      lang: { type: 'string', default: 'zh', description: 'zh | en(错误信息语言)' },
+      period: { type: 'string', description: '只核对这一个月 YYYY-MM(--reconcile 用)/ reconcile one month YYYY-MM (with --reconcile)' },
+      'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)/ real agent ids in CSV and JSON (finance only)' },
+      encoding: { type: 'string', description: 'CSV 编码 utf8 | gb18030,省略则自动识别 / CSV encoding utf8 | gb18030; omitted: detected' },
+      lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
     },
     async run({ args }) {
-      if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(`--format 只能是 md、json、csv 或 all,收到 \`${args.format}\``);
-      if (args.format === 'all' && !args.out) throw new UserError('--format all 需要 --out 前缀', '例如 --format all --out out/impact');
-      if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(`--encoding 只能是 utf8 或 gb18030`);
+      const lang = args.lang === 'en' ? 'en' : 'zh';
+      if (!['md', 'json', 'csv', 'all'].includes(args.format)) throw new UserError(cliText('bad_format', lang, { allowed: 'md, json, csv, all', value: args.format }));
+      if (args.format === 'all' && !args.out) throw new UserError(cliText('format_all_needs_out', lang), cliText('format_all_hint', lang));
+      if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(cliText('bad_encoding', lang, { value: args.encoding }));
       const out = args.out === undefined ? undefined : resolve(args.out);
       if (args['head-dir'] !== undefined) {
         const dir = resolve(args['head-dir']);
-        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--head-dir \`${args['head-dir']}\` 不是目录`, '指向 PR 的检出目录,例如 --head-dir ../head');
+        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(cliText('head_dir_not_dir', lang, { value: args['head-dir'] }), cliText('head_dir_hint', lang));
         // Everything the proposal supplies (policies, history, git) is read from its checkout;
         // the code running is this one.
         process.chdir(dir);
@@ -82,7 +89,7 @@ runCli(
       }
       const head = loadPoliciesOrThrow([args.policies]);
       const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
-      for (const w of warnings) console.error(formatProblem(w));
+      for (const w of warnings) console.error(formatProblem(w, lang));
       if (args.period !== undefined) {
         if (!args.reconcile) throw new UserError('--period 只用于 --reconcile', '回放对比请用 --from/--to');
         if (!MONTH.test(args.period)) throw new UserError(`--period 应为 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-10');
@@ -90,25 +97,31 @@ runCli(
         const months = historyMonths(history);
         if (args.period < months.from || args.period > months.to) throw new UserError(`--period ${args.period} 不在数据的月份(${months.from} 至 ${months.to})之内`, `在 ${months.from} 至 ${months.to} 之间选择月份`);
       }
-      const range = args.period !== undefined ? { from: args.period, to: args.period } : pickRange(historyMonths(history), args.from, args.to);
+      const range = args.period !== undefined ? { from: args.period, to: args.period } : pickRange(historyMonths(history), lang, args.from, args.to);
 
       if (args.reconcile) {
         const result = replay(head, history, range);
         const rec = reconcileByMonth(result, history.paid, range);
-        const render = { md: () => renderReconcileMarkdown(rec), json: () => renderReconcileJson(rec), csv: () => renderReconcileCsv(rec) };
+        const render = { md: () => renderReconcileMarkdown(rec, lang), json: () => renderReconcileJson(rec), csv: () => renderReconcileCsv(rec) };
         if (args.format === 'all') writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${out}.${ext}`, content: fn() })));
         else if (out) writeAtomic(out, render[args.format as keyof typeof render]());
         else process.stdout.write(render[args.format as keyof typeof render]());
-        if (out) console.error(reconcileHeadline(rec));
+        if (out) console.error(reconcileHeadline(rec, lang));
         process.exitCode = rec.differences.length ? EXIT_DIFFERENCES : 0;
         return;
       }
 
-      const base = loadBaseSet(args.base, args.policies);
+      let baseRef = args.base;
+      if (baseRef === undefined) {
+        const chosen = defaultBase(lang);
+        console.error(chosen.note);
+        baseRef = chosen.ref;
+      }
+      const base = loadBaseSet(baseRef, args.policies);
       // The base reads the history with its own catalogue when the proposal changes how it is read.
       const baseHistory = readingDiffers(base, head) ? (await loadHistoryOrThrow(args.data, base, undefined, args.encoding as 'utf8' | 'gb18030' | undefined)).history : history;
       const impact = runCompare({
-        baseRef: args.base,
+        baseRef,
         policiesDir: args.policies,
         history,
         head,
@@ -132,4 +145,5 @@ runCli(
       process.exitCode = impact.blocked ? 2 : 0;
     },
   }),
+  { exitCodes: { 1: '输入有误,或 --reconcile 发现差异 / invalid input, or --reconcile found differences', 2: '需要审批:有 block 护栏未通过,或护栏/判定代码被改动 / approval needed: a block guardrail failed, or the guardrails or judging code changed' } },
 );

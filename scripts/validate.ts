@@ -11,22 +11,23 @@ import { renderProblem } from './i18n/render-problem.ts';
 import { codeFrame } from './lib/code-frame.ts';
 import { formatProblem, runCli, UserError } from './lib/cli.ts';
 import { isCalendarDate } from './lib/calendar.ts';
+import { cliText } from './i18n/cli-messages.ts';
 
 runCli(
   defineCommand({
     meta: { name: 'validate', description: '校验规则文件 / Validate policy files' },
     args: {
-      paths: { type: 'positional', required: false, description: '文件或目录,默认 policies/ / files or folders' },
-      format: { type: 'string', default: 'text', description: 'text | json' },
-      lang: { type: 'string', default: 'zh', description: 'zh | en' },
-      today: { type: 'string', description: '以哪天为「今天」检查生效中的规则(YYYY-MM-DD)' },
+      paths: { type: 'positional', required: false, description: '规则文件或目录,默认 policies/ / policy files or folders, default policies/' },
+      format: { type: 'string', default: 'text', description: '输出格式 text | json / output format text | json' },
+      lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
+      today: { type: 'string', description: '以哪天为「今天」检查生效中的规则(YYYY-MM-DD)/ the day treated as today when checking policies in force (YYYY-MM-DD)' },
     },
     run({ args }) {
       const lang = args.lang === 'en' ? 'en' : 'zh';
       const paths = args._.length ? args._ : ['policies'];
-      for (const p of paths) if (!existsSync(p)) throw new UserError(`找不到 \`${p}\``, '传入规则文件或目录,例如 npm run validate -- policies');
+      for (const p of paths) if (!existsSync(p)) throw new UserError(cliText('path_missing', lang, { value: p }), cliText('path_missing_hint', lang));
       const today = args.today ?? new Date().toISOString().slice(0, 10);
-      if (!isCalendarDate(today)) throw new UserError(`--today 应为存在的日期 YYYY-MM-DD(2000–2100 年),收到 \`${today}\``, '例如 --today 2026-11-23');
+      if (!isCalendarDate(today)) throw new UserError(cliText('bad_today', lang, { value: today }), cliText('today_example', lang));
       const read = readPolicyFilesChecked(paths);
       const sources = read.sources;
       // A folder is checked as a whole set; single files are checked against policies/ for context
@@ -50,15 +51,7 @@ runCli(
           console.log('');
         }
         const errors = problems.filter((p) => p.severity === 'error').length;
-        console.log(
-          lang === 'zh'
-            ? errors
-              ? `✗ ${sources.length} 个文件中发现 ${errors} 个错误`
-              : `✓ ${set.policies.length} 个规则文件全部通过校验`
-            : errors
-              ? `✗ ${errors} error(s) in ${sources.length} file(s)`
-              : `✓ all ${set.policies.length} policy files are valid`,
-        );
+        console.log(errors ? cliText('validate_errors', lang, { files: sources.length, errors }) : cliText('validate_ok', lang, { n: set.policies.length }));
       }
       process.exitCode = hasErrors(problems) ? 1 : 0;
     },

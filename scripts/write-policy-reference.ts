@@ -3,6 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { policyJsonSchema, policyKinds } from './policy/schema/index.ts';
 import { KIND_LABELS } from './describe/field-labels.ts';
+import { defineCommand } from 'citty';
+import { runCli } from './lib/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 
 type Schema = { type?: string | string[]; description?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; oneOf?: Schema[]; anyOf?: Schema[]; enum?: unknown[]; const?: unknown; default?: unknown };
 
@@ -58,6 +61,14 @@ export function policyReference(): string {
 }
 
 if (import.meta.main) {
-  writeFileSync('docs/policy-reference.md', policyReference());
-  console.log('已写出 docs/policy-reference.md');
+  runCli(
+    defineCommand({
+      meta: { name: 'write-policy-reference', description: '由 JSON Schema 写出 docs/policy-reference.md / Write docs/policy-reference.md from the JSON Schemas' },
+      run({ args }) {
+        writeFileSync('docs/policy-reference.md', policyReference());
+        console.log(cliText('policy_reference_written', args.lang === 'en' ? 'en' : 'zh'));
+      },
+    }),
+    { command: 'node scripts/write-policy-reference.ts' },
+  );
 }

@@ -6,6 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { defineCommand } from 'citty';
+import { runCli } from './lib/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const START = '<!-- sample-report:start -->';
@@ -38,9 +41,16 @@ export function withReport(readme: string, report: string): string {
 }
 
 if (import.meta.main) {
-  const report = sampleReport();
-  writeFileSync(join(ROOT, 'docs/sample-report.md'), report);
-  const readmePath = join(ROOT, 'README.md');
-  writeFileSync(readmePath, withReport(readFileSync(readmePath, 'utf8'), report));
-  console.log('已更新 docs/sample-report.md 与 README.md 中的示例报告');
+  runCli(
+    defineCommand({
+      meta: { name: 'sample-report', description: '用示例数据重新生成 README 与 docs/sample-report.md 中的示例报告 / Regenerate the sample report in README.md and docs/sample-report.md' },
+      run({ args }) {
+        const report = sampleReport();
+        writeFileSync(join(ROOT, 'docs/sample-report.md'), report);
+        const readmePath = join(ROOT, 'README.md');
+        writeFileSync(readmePath, withReport(readFileSync(readmePath, 'utf8'), report));
+        console.log(cliText('sample_report_written', args.lang === 'en' ? 'en' : 'zh'));
+      },
+    }),
+  );
 }

@@ -1,10 +1,15 @@
-// npm run schemas: writes schemas/*.schema.json from the zod schemas (the one source of truth).
+// npm run schemas: writes schemas/*.schema.json from the zod schemas (the one source of truth) and
+// docs/policy-reference.md from them, in one process so `--help` is answered before anything is written.
 // A test fails when the committed files drift from what this would write.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { policyJsonSchema, policyKinds } from './policy/schema/index.ts';
 import { historyJsonSchema, FILES } from './history/row-schemas.ts';
 import { impactJsonSchema } from './compare/impact-types.ts';
 import { incentiveJsonSchema } from './analyze/incentive-types.ts';
+import { defineCommand } from 'citty';
+import { runCli } from './lib/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
+import { policyReference } from './write-policy-reference.ts';
 
 export function schemaFiles(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -20,7 +25,16 @@ export function serialize(schema: unknown): string {
 }
 
 if (import.meta.main) {
-  mkdirSync('schemas/history', { recursive: true });
-  for (const [file, schema] of Object.entries(schemaFiles())) writeFileSync(file, serialize(schema));
-  console.log(`已写出 ${Object.keys(schemaFiles()).length} 个 JSON Schema`);
+  runCli(
+    defineCommand({
+      meta: { name: 'schemas', description: '由 zod 定义写出 schemas/*.schema.json 与 docs/policy-reference.md / Write the JSON Schemas and the policy reference from the zod definitions' },
+      run({ args }) {
+        mkdirSync('schemas/history', { recursive: true });
+        const files = schemaFiles();
+        for (const [file, schema] of Object.entries(files)) writeFileSync(file, serialize(schema));
+        writeFileSync('docs/policy-reference.md', policyReference());
+        console.log(cliText('schemas_written', args.lang === 'en' ? 'en' : 'zh', { n: Object.keys(files).length }));
+      },
+    }),
+  );
 }

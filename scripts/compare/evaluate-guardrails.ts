@@ -79,7 +79,8 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         const worst = Math.min(0, ...input.people.map((p) => p.percent ?? 0));
         breached = losers.length > 0;
         people = losers.map((p) => p.alias).sort();
-        figure = `最大个人降幅 ${pct(worst)}(上限 ${rule.max_percent}%),${losers.length} 人超过`;
+        // A fall is said as a positive size (降幅 13.12%), never as a double negative.
+        figure = `最大个人降幅 ${(-worst).toFixed(2)}%(上限 ${rule.max_percent}%),${losers.length} 人超过`;
         break;
       }
       case 'share_losing': {

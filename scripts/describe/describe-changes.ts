@@ -90,6 +90,8 @@ function walk(a: unknown, b: unknown, field: string, where: string, metricUnit: 
     for (const [key, y] of after) {
       const x = before.get(key);
       if (!x) ctx.out.push(describeAdded(y.el, y.name, where));
+      // The list's label names the element's kind before its name (岗位「客服」 › 职级「P1」), once.
+      else if (y.el && typeof y.el === 'object' && !Array.isArray(y.el)) walk(x.el, y.el, '', `${where}${FIELD_LABELS[field] ? label : ''}${y.name} › `, metricUnit, ctx);
       else walk(x.el, y.el, field, `${where}${y.name} › `, metricUnit, ctx);
     }
     return;

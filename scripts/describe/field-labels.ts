@@ -18,6 +18,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   shops: { label: '店铺', format: 'plain' },
   teams: { label: '小组', format: 'plain' },
   positions: { label: '岗位', format: 'plain' },
+  grades: { label: '职级', format: 'plain' },
   rounding: { label: '取整规则', format: 'plain' },
   mode: { label: '取整方式', format: 'plain' },
   unit: { label: '单位', format: 'plain' },

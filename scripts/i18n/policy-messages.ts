@@ -1,10 +1,51 @@
 // Wording of the policy stage's problem codes (zh first, en second). A hint with `a|b` uses `b`
 // when no suggestion could be made.
-import type { MessageTable } from './catalogue.ts';
+import type { MessageEntry, MessageTable } from './catalogue.ts';
 import { msg } from './define.ts';
 
+/** The formula parser names what it expected in Chinese; English readers get the same words in English. */
+const EXPECTED_EN: Record<string, string> = {
+  '数值、指标、运算符或括号': 'a number, a metric, an operator or a parenthesis',
+  '数值、指标或 (': 'a number, a metric or (',
+  '数值或指标': 'a number or a metric',
+  '运算符或结尾': 'an operator or the end',
+};
+
+function withEnglishExpected(entry: MessageEntry): MessageEntry {
+  const en = entry.en;
+  return { ...entry, en: { ...en, message: (p) => en.message(p.expected === undefined ? p : { ...p, expected: EXPECTED_EN[String(p.expected)] ?? p.expected }) } };
+}
+
+/** The YAML parser's error codes in Chinese; its own messages are English. */
+const YAML_ZH: Record<string, string> = {
+  MISSING_CHAR: '缺少成对的引号或括号',
+  BAD_INDENT: '缩进不对',
+  BLOCK_AS_IMPLICIT_KEY: '这里不能写嵌套的内容(检查上一行的冒号和缩进)',
+  MULTILINE_IMPLICIT_KEY: '一个键必须写在同一行(检查冒号是否为半角、后面是否有空格)',
+  MULTIPLE_DOCS: '一个文件只能有一份规则(删掉多余的 ---)',
+  TAB_AS_INDENT: '缩进里有制表符(Tab)',
+  UNEXPECTED_TOKEN: '这里出现了不该有的字符',
+  BAD_SCALAR_START: '值不能以这个字符开头(需要加引号)',
+  BAD_DQ_ESCAPE: '双引号里的转义写法不对',
+  MULTIPLE_ANCHORS: '同一处有多个锚点(&)',
+  MISSING_ANCHOR: '引用了不存在的锚点(*)',
+};
+
+function withChineseDetail(entry: MessageEntry): MessageEntry {
+  const zh = entry.zh;
+  const detail = (p: Record<string, string | number>) => (typeof p.yamlCode === 'string' ? YAML_ZH[p.yamlCode] : undefined);
+  return { ...entry, zh: { ...zh, message: (p) => zh.message({ ...p, ...(detail(p) ? { detail: detail(p)! } : {}) }) } };
+}
+
 export const policyMessages: MessageTable = {
-  yaml_syntax: msg('YAML 语法错误:{detail}', '检查缩进(只能用空格)、冒号后的空格和引号是否成对', 'YAML syntax error: {detail}', 'Check indentation (spaces only), the space after colons, and paired quotes'),
+  yaml_syntax: withChineseDetail(
+    msg('YAML 语法错误:{detail}', '检查缩进(只能用空格)、冒号后的空格和引号是否成对', 'YAML syntax error: {detail}', 'Check indentation (spaces only), the space after colons, and paired quotes'),
+  ),
+  yaml_fullwidth_colon: msg('`{key}` 后面用了全角冒号「：」', '改成半角冒号加一个空格,例如 `{key}: 800`(切换到英文输入法再输入)', 'Full-width colon「：」after `{key}`', 'Use an ASCII colon and a space, e.g. `{key}: 800` (switch the input method to English)'),
+  yaml_fullwidth_space: msg('这里有一个全角空格「　」', '删掉它,改用半角空格(切换到英文输入法再输入)', 'A full-width space「　」here', 'Delete it and type an ASCII space (switch the input method to English)'),
+  yaml_tab: msg('缩进里有制表符(Tab)', 'YAML 只能用空格缩进:把 Tab 换成空格,与上下文对齐', 'A tab in the indentation', 'YAML indents with spaces only: replace the tab with spaces that line up with the lines around it'),
+  yaml_colon_space: msg('`{key}:` 的冒号后面缺少空格', '在冒号后加一个空格,例如 `{key}: 800`', 'No space after the colon of `{key}:`', 'Add a space after the colon, e.g. `{key}: 800`'),
+  yaml_indent: msg('缩进不对:这一行缩进了 {found} 个空格,应与同级的键对齐({expected} 个空格)', '同一层的键左边对齐;只有上一行以冒号结尾时,下一行才多缩进两格', 'Wrong indentation: this line is indented {found} spaces; keys at the same level line up ({expected} spaces)', 'Keys at one level line up; only a line after one ending in a colon is indented further'),
   duplicate_key: msg('同一层级出现了重复的键', '删除或合并重复的那一行;YAML 里后写的会悄悄覆盖先写的', 'Duplicate key at the same level', 'Remove or merge the duplicate; YAML would silently keep only one'),
   yaml_alias_limit: msg('别名(&/*)展开过多,已拒绝解析:{detail}', '规则文件不需要 YAML 别名,请直接写出内容', 'Too many alias expansions, refused: {detail}', 'Policies need no YAML aliases; write the values out'),
   file_too_large: msg('文件过大({size} 字节,上限 {limit} 字节)', '规则文件通常只有几 KB;请确认没有把数据粘贴进规则', 'File too large ({size} bytes, limit {limit})', 'Policies are a few KB; data does not belong in a policy'),
@@ -38,7 +79,9 @@ export const policyMessages: MessageTable = {
   unknown_metric: msg('未知的指标 `{value}`', '是不是想写 `{suggestion}`?|指标目录中的指标:{known}', 'Unknown metric `{value}`', 'Did you mean `{suggestion}`?|Metrics: {known}'),
   unknown_class: msg('未知的班级 `{value}`', '是不是想写 `{suggestion}`?|本规则的班级:{known}', 'Unknown class `{value}`', 'Did you mean `{suggestion}`?|Classes: {known}'),
   duplicate_id: msg('编号 `{id}` 重复(第 {first} 项已使用)', '同一列表中的编号必须唯一', 'Duplicate id `{id}` (already used by item {first})', 'Ids must be unique within a list'),
-  formula_syntax: msg('公式语法错误:在 `{found}` 处,期望 {expected}', '公式只能包含指标编号、数字、+ - * /、比较和 min/max/round/if/abs', 'Formula syntax error at `{found}`, expected {expected}', 'Formulas use metric ids, numbers, + - * /, comparisons and min/max/round/if/abs'),
+  formula_syntax: withEnglishExpected(
+    msg('公式语法错误:在 `{found}` 处,期望 {expected}', '公式只能包含指标编号、数字、+ - * /、比较和 min/max/round/if/abs', 'Formula syntax error at `{found}`, expected {expected}', 'Formulas use metric ids, numbers, + - * /, comparisons and min/max/round/if/abs'),
+  ),
   formula_unknown_function: msg('公式中不允许的函数 `{name}`', '只允许:{allowed}', 'Function `{name}` is not allowed in formulas', 'Allowed: {allowed}'),
   formula_arity: msg('函数 `{name}` 的参数个数不对({count} 个,应为 {expected} 个)', '例如 round(x, 2)、if(条件, 是, 否)', 'Function `{name}` takes {expected} argument(s), got {count}', 'E.g. round(x, 2), if(cond, a, b)'),
   formula_unit: msg('公式单位不一致:{left} {op} {right}', '不能把不同单位的量直接相加(例如 元 + 人数)', 'Formula units do not match: {left} {op} {right}', 'Quantities of different units cannot be added'),

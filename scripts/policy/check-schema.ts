@@ -136,6 +136,9 @@ export function checkSchema(file: string, kind: PolicyKind, data: unknown, posit
         push('schema_invalid', e.instancePath, { detail: `${e.keyword}: ${e.message ?? ''}` });
     }
   }
-  return problems;
+  // A mistyped key is one mistake: its did-you-mean names the key that is "missing", so the
+  // missing_key for that same key would only mislead.
+  const misspelt = new Set(problems.filter((x) => x.code === 'unknown_key' && x.params.suggestion).map((x) => `${x.path.slice(0, x.path.lastIndexOf('/'))}\u0000${x.params.suggestion}`));
+  return problems.filter((x) => x.code !== 'missing_key' || !misspelt.has(`${x.path}\u0000${x.params.key}`));
 }
 

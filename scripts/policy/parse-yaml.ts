@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
 import type { Problem } from '../lib/problem.ts';
 import type { SourcePos } from './model.ts';
+import { yamlSlips } from './yaml-slips.ts';
 
 export interface ParsedYaml {
   value: unknown;
@@ -106,7 +107,19 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  for (const err of doc.errors) {
+  // A syntax error from a common slip is reported once, in Chinese, at the slip; the parser's own
+  // messages for it are knock-on effects in English.
+  // A full-width space or colon where YAML wants an ASCII one may still parse (as part of a key);
+  // it is never what the manager meant, so it is reported even then.
+  const slips = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')
+    ? yamlSlips(file, text)
+    : /[\u3000：]/.test(text)
+      ? yamlSlips(file, text).filter((p) => p.code.startsWith('yaml_fullwidth_'))
+      : [];
+  if (slips.length > 0) return { value: undefined, positions: {}, problems: slips };
+  // Otherwise the parser's first syntax error: the ones after it are usually the same slip again.
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  for (const err of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
     const pos = at(err.pos[0]);
     const duplicate = err.code === 'DUPLICATE_KEY';
     problems.push({

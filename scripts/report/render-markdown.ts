@@ -152,7 +152,7 @@ function detailSections(impact: Impact): string[] {
   if (impact.largest_changes.length) {
     parts.push(
       details(
-        '变化最大的 10 人(化名)',
+        `变化最大的 ${impact.largest_changes.length} 人(化名)`,
         table(
           ['化名', '现行合计', '提案合计', '变化', '变化率'],
           impact.largest_changes.map((p) => [esc(p.alias), money(p.base_fen), money(p.head_fen), change(p.change_fen), p.percent === null ? '—' : `${p.percent > 0 ? '+' : ''}${p.percent.toFixed(2)}%`]),

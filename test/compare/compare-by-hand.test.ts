@@ -80,7 +80,7 @@ describe('comparePayroll on hand-worked figures', () => {
       ['cost_percent', 'warn', '月度成本变化 -7.14%(上限 ±5%)', 0],
       ['cost_amount', 'pass', '每月 -¥1,200.00(上限 ±¥2,000.00)', 0],
       ['minimum_wage', 'block', '1 人、1 个人月低于最低工资 ¥3,500.00', 1],
-      ['individual_loss', 'block', '最大个人降幅 -17.24%(上限 10%),1 人超过', 1],
+      ['individual_loss', 'block', '最大个人降幅 17.24%(上限 10%),1 人超过', 1],
       ['share_losing', 'block', '2/4 人收入下降(50.0%,上限 40%)', 0],
     ]);
     expect(i.blocked).toBe(true);

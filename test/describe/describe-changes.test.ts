@@ -30,6 +30,12 @@ describe('describePolicyChanges', () => {
     expect(change?.sentences).toEqual(['说明「月度询单转化率达到 50% 奖 800 元,之后每提高 2 个百分点 再加 400 元,上不封顶。」改为「月度询单转化率达到 50% 奖 1000 元,之后每提高 2 个百分点 再加 400 元,上不封顶。」']);
   });
 
+  it('names a grade as a grade inside its position', () => {
+    const head = headWith('policies/salary-ladder.yaml', (t) => t.replace('{ id: P1, base_pay: 3000,', '{ id: P1, base_pay: 3200,'));
+    const [change] = describePolicyChanges(base, head);
+    expect(change?.sentences).toEqual(['岗位「客服」 › 职级「P1」 › 底薪 ¥3,000.00 → ¥3,200.00']);
+  });
+
   it('names removed and added scorecard items by their titles', () => {
     const head = headWith('policies/scorecard.yaml', (t) =>
       t.replace(/      - id: review_invites[\s\S]*?full_at: 50 \}\n/, '').replace('title: 新品推荐\n        points: 5', 'title: 新品推荐\n        points: 10'),

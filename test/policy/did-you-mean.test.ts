@@ -25,3 +25,10 @@ describe('reference errors', () => {
     expect(renderProblem(hit, 'zh').hint).toBe('本规则的班级:improve, regular, top');
   });
 });
+
+describe('a mistyped key', () => {
+  it('is one problem, the did-you-mean, not also a missing key', () => {
+    const problems = loadWithFixture('unknown-key-typo.yaml');
+    expect(problems.map((p) => [p.code, p.params.suggestion ?? p.params.key])).toEqual([['unknown_key', 'amount_per_step']]);
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
-import { knownCodes } from '../../scripts/i18n/render-problem.ts';
+import { knownCodes, renderProblem } from '../../scripts/i18n/render-problem.ts';
 import { INVALID_DIR, fixtureSources, loadWithFixture } from './invalid-fixtures.ts';
 
 const CASES: [fixture: string, code: string, file: string, line: number, column: number][] = [
@@ -69,6 +69,11 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['weights-not-total.yaml', 'weights_not_total', 'weights-not-total.yaml', 8, 8],
   ['wrong-type.yaml', 'wrong_type', 'wrong-type.yaml', 12, 11],
   ['yaml-syntax-error.yaml', 'yaml_syntax', 'yaml-syntax-error.yaml', 14, 1],
+  ['yaml-fullwidth-colon.yaml', 'yaml_fullwidth_colon', 'yaml-fullwidth-colon.yaml', 12, 9],
+  ['yaml-fullwidth-space.yaml', 'yaml_fullwidth_space', 'yaml-fullwidth-space.yaml', 13, 1],
+  ['yaml-tab.yaml', 'yaml_tab', 'yaml-tab.yaml', 13, 1],
+  ['yaml-colon-space.yaml', 'yaml_colon_space', 'yaml-colon-space.yaml', 12, 10],
+  ['yaml-indent.yaml', 'yaml_indent', 'yaml-indent.yaml', 13, 1],
 ];
 
 describe('invalid policy fixtures', () => {
@@ -86,6 +91,17 @@ describe('invalid policy fixtures', () => {
     expect(hit, JSON.stringify(problems)).toBeDefined();
     expect([hit!.file.split('/').pop(), hit!.line, hit!.column]).toEqual([file, line, column]);
   });
+
+  it.each(['yaml-fullwidth-colon.yaml', 'yaml-fullwidth-space.yaml', 'yaml-tab.yaml', 'yaml-colon-space.yaml', 'yaml-indent.yaml', 'yaml-syntax-error.yaml'])(
+    '%s is one error, worded in Chinese with a hint',
+    (fixture) => {
+      const problems = loadWithFixture(fixture);
+      expect(problems, JSON.stringify(problems)).toHaveLength(1);
+      const r = renderProblem(problems[0]!, 'zh');
+      expect(r.message).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
+      expect(r.hint).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
 
   it('has zh and en wording with a hint for every code the fixtures produce', () => {
     const codes = new Set(CASES.flatMap(([f]) => loadWithFixture(f).map((p) => p.code)));
@@ -119,21 +135,14 @@ describe('validate CLI output', () => {
     const r = run([join(INVALID_DIR, 'unknown-key-typo.yaml')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatchInlineSnapshot(`
-      "test/fixtures/invalid/unknown-key-typo.yaml:9:3 错误 [missing_key] 缺少必填项 \`amount_per_step\`
-          提示: 在这一层加上 \`amount_per_step: …\`
-         8 | plan:
-      >  9 |   type: step_bonus
-           |   ^
-        10 |   metric: conversion_rate
-
-      test/fixtures/invalid/unknown-key-typo.yaml:14:3 错误 [unknown_key] 未知的键 \`amount_per_stpe\`
+      "test/fixtures/invalid/unknown-key-typo.yaml:14:3 错误 [unknown_key] 未知的键 \`amount_per_stpe\`
           提示: 是不是想写 \`amount_per_step\`?
         13 |   step: 0.02
       > 14 |   amount_per_stpe: 400
            |   ^
         15 | 
 
-      ✗ 1 个文件中发现 2 个错误
+      ✗ 1 个文件中发现 1 个错误
       "
     `);
   });

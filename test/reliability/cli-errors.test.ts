@@ -76,7 +76,8 @@ describe('outputs are written whole or not at all', () => {
 
   it('--from 0001-01 --to 9999-12 is clamped to the data and finishes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-out-'));
-    const r = run(['scripts/simulate.ts', '--from', '0001-01', '--to', '9999-12', '--format', 'json', '--out', join(dir, 'impact.json')]);
+    // --base HEAD: on a branch that edits scripts/, the default base (the merge base) would say 2.
+    const r = run(['scripts/simulate.ts', '--base', 'HEAD', '--from', '0001-01', '--to', '9999-12', '--format', 'json', '--out', join(dir, 'impact.json')]);
     expect(r.status, r.out).toBe(0);
     expect(r.out).toContain('2024-11 至 2026-10');
   });

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# ./pp <command> [options…]: the one way to run this repository's commands on any machine after
+# scripts/setup.sh. It puts Node >= 22.12 first on PATH (the system Node may be 20) and runs the npm
+# script of that name with the options passed through, e.g. `./pp validate`, `./pp simulate --reconcile`.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$root/scripts/ensure-node.sh"
+export ASTRO_TELEMETRY_DISABLED=1
+list() {
+  node -e 'const s=require(process.argv[1]).scripts;console.log(Object.keys(s).map(k=>"  ./pp "+k).join("\n"))' "$root/package.json"
+}
+if [ $# -eq 0 ] || [ "$1" = --help ] || [ "$1" = -h ]; then
+  echo "用法 / Usage: ./pp <命令 / command> [选项 / options]   (./pp <命令> --help 查看选项 / for its options)"
+  list
+  exit 0
+fi
+cmd=$1
+shift
+if ! node -e 'process.exit(Object.hasOwn(require(process.argv[1]).scripts, process.argv[2]) ? 0 : 1)' "$root/package.json" "$cmd"; then
+  echo "错误 / error: 未知命令 / unknown command \`$cmd\`" >&2
+  list >&2
+  exit 1
+fi
+cd "$root"
+exec npm run --silent "$cmd" -- "$@"
