@@ -2,10 +2,10 @@
 // What behaviour the rules in force pay for: cliffs, dead zones, marginal pay, single-metric
 // dominance and the reward/penalty balance, from the policies and the history (docs/incentives.md).
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
-import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { runCli, UserError } from './app/cli.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
-import { addMonths } from './engine/periods.ts';
+import { addMonths } from './lib/periods.ts';
 import { replay } from './engine/replay.ts';
 import { analyzeIncentives } from './analyze/analyze-incentives.ts';
 import { renderIncentiveAnalysis } from './analyze/render-incentives.ts';

@@ -3,7 +3,7 @@
 // for docs/performance.md, so the chart is always the bench's own numbers, never hand-drawn.
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
+import { runCli, UserError } from './app/cli.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 
 interface Point {

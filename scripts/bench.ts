@@ -14,11 +14,11 @@ import { defineCommand } from 'citty';
 import { generateHistory } from './generate/generate-history.ts';
 import { replay } from './engine/replay.ts';
 import { replayPair } from './engine/replay-pair.ts';
-import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { comparePayroll } from './compare/compare-payroll.ts';
 import { loadPolicySet } from './policy/load-policies.ts';
 import { readPolicyFiles } from './policy/read-policy-files.ts';
-import { runCli } from './lib/cli.ts';
+import { runCli } from './app/cli.ts';
 
 let peak = 0;
 function sample(): void {

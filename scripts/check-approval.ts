@@ -5,7 +5,7 @@
 // 2 approval missing. Token from GITHUB_TOKEN; team memberships need PAY_APPROVAL_TOKEN (members:read).
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
+import { runCli, UserError } from './app/cli.ts';
 import { parseCodeowners } from './github/codeowners.ts';
 import { decideApproval, fetchFiles, fetchPull, fetchReviews, membershipChecker } from './github/approval.ts';
 

@@ -2,11 +2,11 @@
 // Prints one payslip as a tree: every line with its rule's file:line, its inputs and how it was computed.
 import { defineCommand } from 'citty';
 import { distance } from 'fastest-levenshtein';
-import { runCli, UserError } from './lib/cli.ts';
-import { loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { runCli, UserError } from './app/cli.ts';
+import { loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { replay } from './engine/replay.ts';
 import { payslipTree, renderTree } from './engine/explain-tree.ts';
-import { addMonths } from './engine/periods.ts';
+import { addMonths } from './lib/periods.ts';
 import type { MonthStatus, RankingEntry } from './engine/types.ts';
 import { formatMetric, type MetricUnit } from './lib/format.ts';
 import { compileCatalogue } from './engine/metric-catalogue.ts';

@@ -3,7 +3,7 @@
 // hang; either located problems or a replay that satisfies the engine's invariants. Prints the
 // figures docs/reliability.md quotes; exit 1 with the first failures (and their inputs) otherwise.
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
+import { runCli, UserError } from './app/cli.ts';
 import { runFuzz } from './fuzz/run-fuzz.ts';
 
 runCli(

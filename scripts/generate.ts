@@ -6,8 +6,8 @@ import { defineCommand } from 'citty';
 import { generateHistory } from './generate/generate-history.ts';
 import { replay } from './engine/replay.ts';
 import { paidRowsFromReplay } from './engine/reconcile.ts';
-import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
-import { runCli, UserError } from './lib/cli.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
+import { runCli, UserError } from './app/cli.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 
 function int(name: string, v: string): number {

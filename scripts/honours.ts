@@ -3,8 +3,8 @@
 // reviews and commits (site/src/honours/<period>.json); the site's 光荣榜 page renders those files.
 // Only display names, shops and ranks: nothing about fines, bottom classes or elimination.
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
-import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { runCli, UserError } from './app/cli.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 import { shopName, shopNamesOf } from './lib/shop-names.ts';
 import { replay } from './engine/replay.ts';

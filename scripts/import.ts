@@ -6,8 +6,8 @@
 import { defineCommand } from 'citty';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runCli, UserError } from './lib/cli.ts';
-import { loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { runCli, UserError } from './app/cli.ts';
+import { loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 import { policiesInForce } from './policy/model.ts';
 import { readExport } from './import/read-export.ts';

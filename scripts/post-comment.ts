@@ -4,7 +4,7 @@
 // is ever updated.
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
+import { runCli, UserError } from './app/cli.ts';
 import { COMMENT_MARKER } from './report/render-markdown.ts';
 import { DEFAULT_BOT_LOGIN, upsertStickyComment } from './github/sticky-comment.ts';
 

@@ -4,7 +4,7 @@
 // workflow commits the file. Token from GITHUB_TOKEN. A PR already in the trail is not added twice.
 import { existsSync, readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
+import { runCli, UserError } from './app/cli.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 import { ImpactSchema } from './compare/impact-types.ts';
 import { currentApprovals, fetchPull, fetchReviews } from './github/approval.ts';

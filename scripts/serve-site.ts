@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './lib/cli.ts';
+import { runCli, UserError } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
 import { startStaticServer } from './lib/static-server.ts';
 

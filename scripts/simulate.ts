@@ -7,8 +7,8 @@
 // failed, or the guardrails or the judging code were edited). With --reconcile: compare the replay
 // with paid.csv instead and exit 0 when every figure matches, 3 when differences were found.
 import { defineCommand } from 'citty';
-import { formatProblem, runCli, UserError } from './lib/cli.ts';
-import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './lib/load-inputs.ts';
+import { formatProblem, runCli, UserError } from './app/cli.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +16,7 @@ import { checkAliasSecret } from './compare/alias-secret.ts';
 import { replay } from './engine/replay.ts';
 import { reconcileByMonth } from './engine/reconcile.ts';
 import { reconcileHeadline, renderReconcileCsv, renderReconcileJson, renderReconcileMarkdown } from './report/render-reconcile.ts';
-import { monthsBetween } from './engine/periods.ts';
+import { monthsBetween } from './lib/periods.ts';
 import { loadBaseSet, runCompare } from './compare/run-compare.ts';
 import { readingDiffers } from './compare/policy-diff.ts';
 import { renderMarkdown } from './report/render-markdown.ts';

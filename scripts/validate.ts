@@ -9,7 +9,7 @@ import { withContext } from './policy/with-context.ts';
 import { hasErrors, sortProblems } from './lib/problem.ts';
 import { renderProblem } from './i18n/render-problem.ts';
 import { codeFrame } from './lib/code-frame.ts';
-import { formatProblem, runCli, UserError } from './lib/cli.ts';
+import { formatProblem, runCli, UserError } from './app/cli.ts';
 import { isCalendarDate } from './lib/calendar.ts';
 import { cliText } from './i18n/cli-messages.ts';
 

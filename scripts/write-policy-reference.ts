@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { policyJsonSchema, policyKinds } from './policy/schema/index.ts';
 import { KIND_LABELS } from './describe/field-labels.ts';
 import { defineCommand } from 'citty';
-import { runCli } from './lib/cli.ts';
+import { runCli } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
 
 type Schema = { type?: string | string[]; description?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; oneOf?: Schema[]; anyOf?: Schema[]; enum?: unknown[]; const?: unknown; default?: unknown };

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { runCli } from './lib/cli.ts';
+import { runCli } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -7,7 +7,7 @@ import { historyJsonSchema, FILES } from './history/row-schemas.ts';
 import { impactJsonSchema } from './compare/impact-types.ts';
 import { incentiveJsonSchema } from './analyze/incentive-types.ts';
 import { defineCommand } from 'citty';
-import { runCli } from './lib/cli.ts';
+import { runCli } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
 import { policyReference } from './write-policy-reference.ts';
 

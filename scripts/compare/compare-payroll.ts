@@ -10,7 +10,7 @@ import { shopName, shopNamesOf } from '../lib/shop-names.ts';
 import { makeAliaser } from './aliases.ts';
 import { evaluateGuardrails } from './evaluate-guardrails.ts';
 import { changesAfter, guardrailsDiffer, policiesDiffer } from './policy-diff.ts';
-import { monthEnd } from '../engine/periods.ts';
+import { monthEnd } from '../lib/periods.ts';
 import { groupRows, type GroupInput } from './group-rows.ts';
 import {
   BUCKET_THRESHOLDS,

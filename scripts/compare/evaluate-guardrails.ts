@@ -6,7 +6,7 @@ import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import type { CompareResult } from '../engine/replay-pair.ts';
 import { formatYuan } from '../lib/format.ts';
-import { monthEnd } from '../engine/periods.ts';
+import { monthEnd } from '../lib/periods.ts';
 import { yuanToFen } from '../lib/money.ts';
 import type { GuardrailResult, PersonChange } from './impact-types.ts';
 import { BUCKET_THRESHOLDS } from './impact-types.ts';

@@ -11,7 +11,7 @@ import { readPoliciesAtRef } from './read-policies-at-ref.ts';
 import { changedCodeFiles } from './code-changes.ts';
 import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
 import { compareIncentives } from '../analyze/compare-incentives.ts';
-import { addMonths } from '../engine/periods.ts';
+import { addMonths } from '../lib/periods.ts';
 
 export interface CompareArgs {
   baseRef: string;

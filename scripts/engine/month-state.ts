@@ -6,7 +6,7 @@ import type { AdjustmentRow, Agent, EventRow, History, MetricRow } from '../hist
 import type { LoadedPolicy, PoliciesInForce } from '../policy/model.ts';
 import { appliesTo } from '../policy/model.ts';
 import { rollUp, withDerived, type CompiledCatalogue } from './metric-catalogue.ts';
-import { daysInclusive, daysInMonth, isWeek, monthEnd, monthStart, periodMonth, weekRange } from './periods.ts';
+import { daysInclusive, daysInMonth, isWeek, monthEnd, monthStart, periodMonth, weekRange } from '../lib/periods.ts';
 import { finishScore, scoreOnce } from './score-card.ts';
 import { pointsEarned } from './points-pool.ts';
 import type { ScoreResult } from './types.ts';

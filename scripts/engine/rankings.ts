@@ -11,7 +11,7 @@ import { appliesTo, policiesInForce } from '../policy/model.ts';
 import { snap } from '../lib/money.ts';
 import { compileCatalogue } from './metric-catalogue.ts';
 import { targetOf, type GroupValues, type IndexedHistory, type PersonMonth } from './month-state.ts';
-import { endsQuarter, monthStart, quarterOf, tenureMonths } from './periods.ts';
+import { endsQuarter, monthStart, quarterOf, tenureMonths } from '../lib/periods.ts';
 import { ruleRef } from './rule-ref.ts';
 import type { MonthStatus, RankingEntry } from './types.ts';
 

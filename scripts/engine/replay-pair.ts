@@ -9,7 +9,7 @@ import type { PoliciesInForce, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import { compileCatalogue } from './metric-catalogue.ts';
 import { buildMonth, indexHistory } from './month-state.ts';
-import { monthsBetween, monthStart } from './periods.ts';
+import { monthsBetween, monthStart } from '../lib/periods.ts';
 import { computeRankings, type RankingMonth } from './rankings.ts';
 import { earlierLookup, payMonth, type PastMonths } from './replay.ts';
 import type { Payslip, ReplayResult } from './types.ts';

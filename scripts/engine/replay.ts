@@ -8,7 +8,7 @@ import type { PoliciesInForce, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import { compileCatalogue, type CompiledCatalogue } from './metric-catalogue.ts';
 import { buildMonth, employedShare, indexHistory, type GroupValues, type IndexedHistory, type PersonMonth } from './month-state.ts';
-import { monthsBetween, monthStart } from './periods.ts';
+import { monthsBetween, monthStart } from '../lib/periods.ts';
 import { computeRankings, type RankingMonth } from './rankings.ts';
 import type { GroupComponent, IndividualComponent, Work } from './pay/component.ts';
 import { proration } from './pay/pay-line.ts';

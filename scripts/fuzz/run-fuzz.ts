@@ -10,7 +10,7 @@ import { generateHistory } from '../generate/generate-history.ts';
 import { assemblePolicySet, loadPolicySource, type LoadedSource, type PolicySource } from '../policy/load-policies.ts';
 import { readPolicyFiles } from '../policy/read-policy-files.ts';
 import type { PolicySet } from '../policy/model.ts';
-import { historyMonths, loadHistoryOrThrow } from '../lib/load-inputs.ts';
+import { historyMonths, loadHistoryOrThrow } from '../app/load-inputs.ts';
 import { ProblemsError, type Problem } from '../lib/problem.ts';
 import { knownCodes, renderProblem } from '../i18n/render-problem.ts';
 import { replay } from '../engine/replay.ts';

@@ -3,7 +3,7 @@
 // fixed number formatting. Rows are written month by month, so large sets stay light in memory.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { daysInMonth, monthsBetween, weekRange } from '../engine/periods.ts';
+import { daysInMonth, monthsBetween, weekRange } from '../lib/periods.ts';
 import { mulberry32, type Rng } from './prng.ts';
 
 export interface GenerateOptions {

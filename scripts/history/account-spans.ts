@@ -2,7 +2,7 @@
 // The roster's `accounts` column may therefore date an account: `店:小雪@2024-01-01~2025-06-30`
 // (from the first to the last day, both inclusive; either side may be open: `店:小雪@2025-07-01~`).
 // An undated account belongs to the person always, as before.
-import { isWeek, monthEnd, monthStart, weekRange, daysInclusive } from '../engine/periods.ts';
+import { isWeek, monthEnd, monthStart, weekRange, daysInclusive } from '../lib/periods.ts';
 
 export interface AccountSpan {
   account: string;

@@ -11,7 +11,7 @@ import { renderIncentiveSection } from '../../scripts/analyze/render-incentives.
 import { incentiveJsonSchema } from '../../scripts/analyze/incentive-types.ts';
 import type { PolicySet } from '../../scripts/policy/model.ts';
 import type { History } from '../../scripts/history/types.ts';
-import { loadHistoryOrThrow } from '../../scripts/lib/load-inputs.ts';
+import { loadHistoryOrThrow } from '../../scripts/app/load-inputs.ts';
 import { agent, history, metrics, policySet } from '../engine/fixtures.ts';
 
 const M = '2026-10';

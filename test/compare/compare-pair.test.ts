@@ -14,7 +14,7 @@ import { replayPair } from '../../scripts/engine/replay-pair.ts';
 import { comparePayroll } from '../../scripts/compare/compare-payroll.ts';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
 import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
-import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/lib/load-inputs.ts';
+import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/app/load-inputs.ts';
 import type { History } from '../../scripts/history/types.ts';
 import type { PolicySet } from '../../scripts/policy/model.ts';
 

@@ -4,10 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
-import { monthsBetween } from '../../scripts/engine/periods.ts';
+import { monthsBetween } from '../../scripts/lib/periods.ts';
 import type { ReplayResult } from '../../scripts/engine/types.ts';
 import type { AdjustmentRow, Agent, EventRow, MetricRow } from '../../scripts/history/types.ts';
-import { loadHistoryOrThrow } from '../../scripts/lib/load-inputs.ts';
+import { loadHistoryOrThrow } from '../../scripts/app/load-inputs.ts';
 import { agent, event, history, metrics, policySet, shop } from './fixtures.ts';
 
 const set = policySet();

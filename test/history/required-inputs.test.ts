@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/lib/load-inputs.ts';
+import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/app/load-inputs.ts';
 import { ProblemsError, type Problem } from '../../scripts/lib/problem.ts';
 import { knownCodes, renderProblem } from '../../scripts/i18n/render-problem.ts';
 

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knownCodes, renderProblem } from '../../scripts/i18n/render-problem.ts';
 import { ProblemsError, type Problem } from '../../scripts/lib/problem.ts';
-import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/lib/load-inputs.ts';
+import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/app/load-inputs.ts';
 import { readHistory } from '../../scripts/history/read-history.ts';
 import { headerOptionsFromCatalogue } from '../../scripts/history/header-map.ts';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';

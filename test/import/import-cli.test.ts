@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/lib/load-inputs.ts';
+import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/app/load-inputs.ts';
 import { replay } from '../../scripts/engine/replay.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

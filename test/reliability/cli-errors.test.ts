@@ -45,7 +45,7 @@ describe('user mistakes are one-line errors with exit 1', () => {
 
 describe('a real bug', () => {
   it('prints its stack and exits 70', () => {
-    const code = "import { runCli } from './scripts/lib/cli.ts'; runCli({ meta: { name: 'x' }, run() { throw new TypeError('boom'); } });";
+    const code = "import { runCli } from './scripts/app/cli.ts'; runCli({ meta: { name: 'x' }, run() { throw new TypeError('boom'); } });";
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
     expect(r.status).toBe(70);
     expect(r.stderr).toContain('TypeError: boom');

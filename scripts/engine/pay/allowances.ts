@@ -1,7 +1,7 @@
 // Allowances whose conditions all hold (seed 003's acting-lead allowance, seniority).
 import { yuanToFen } from '../../lib/money.ts';
 import { formatYuan } from '../../lib/format.ts';
-import { tenureMonths } from '../periods.ts';
+import { tenureMonths } from '../../lib/periods.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent } from './component.ts';
 import { payLine, policyMoney } from './pay-line.ts';

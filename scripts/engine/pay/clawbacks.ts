@@ -5,7 +5,7 @@
 // already took back, keeps tiered commission exact. A per-month maximum carries the rest over.
 import { formatYuan } from '../../lib/format.ts';
 import { withDerived } from '../metric-catalogue.ts';
-import { monthEnd, monthsBetween, previousMonth } from '../periods.ts';
+import { monthEnd, monthsBetween, previousMonth } from '../../lib/periods.ts';
 import type { AdjustmentRow } from '../../history/types.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent, PersonContext } from './component.ts';

@@ -3,7 +3,7 @@
 import { formatYuan } from '../../lib/format.ts';
 import { appliesTo } from '../../policy/model.ts';
 import { distributePool, poolSize, valuePerPoint } from '../points-pool.ts';
-import { previousMonth, sameMonthLastYear } from '../periods.ts';
+import { previousMonth, sameMonthLastYear } from '../../lib/periods.ts';
 import type { PoolResult } from '../types.ts';
 import type { GroupComponent, Work } from './component.ts';
 import { payLine } from './pay-line.ts';

@@ -8,8 +8,8 @@ import { headerOptionsFromCatalogue } from '../history/header-map.ts';
 import type { Encoding } from '../history/decode-text.ts';
 import type { History } from '../history/types.ts';
 import { checkRequiredInputs } from '../history/required-inputs.ts';
-import { monthsBetween } from '../engine/periods.ts';
-import { hasErrors, ProblemsError, sortProblems, type Problem } from './problem.ts';
+import { monthsBetween } from '../lib/periods.ts';
+import { hasErrors, ProblemsError, sortProblems, type Problem } from '../lib/problem.ts';
 
 export function loadPoliciesOrThrow(paths: string[]): PolicySet {
   const { set, problems } = loadPolicySet(readPolicyFiles(paths));

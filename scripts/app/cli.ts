@@ -1,13 +1,13 @@
 // One top-level handler for every command: a user error is printed in Chinese (or English) with
 // its location and a hint, exit 1; anything else is a bug and keeps its stack.
 import { runMain, type ArgDef, type ArgsDef, type CommandDef, type CommandMeta } from 'citty';
-import { ProblemsError, type Problem } from './problem.ts';
+import { ProblemsError, type Problem } from '../lib/problem.ts';
 import { renderProblem } from '../i18n/render-problem.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { bilingual, cliText } from '../i18n/cli-messages.ts';
-import { closest } from './suggest.ts';
+import { closest } from '../lib/suggest.ts';
 
-import { UserError } from './user-error.ts';
+import { UserError } from '../lib/user-error.ts';
 
 export { UserError };
 
