@@ -9,6 +9,7 @@ export const KIND_PAGES: Record<string, string> = {
   salary_ladder: 'salary',
   scorecard: 'scorecard',
   pay_plan: 'plans',
+  clawback: 'plans',
   ranking: 'ranking',
   points: 'points',
   service_standards: 'standards',
