@@ -132,9 +132,19 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
   return out;
 }
 
-/** Metrics the rules in force for this subject read (scorecard items, plans named by the ladder, points). */
-function metricsRead(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, cat: CompiledCatalogue): string[] {
+/** The rule data that pays this subject individually: its own-results scorecard and the plans its position names (no rank awards). */
+function individualRules(set: PolicySet, month: string, s: { shop: string; team: string; position: string }): unknown[] {
   const inForce = policiesInForce(set, `${month}-01`);
+  const card = inForce.scorecards.find((c) => appliesTo(c.data, s));
+  const planIds = inForce.salary_ladder?.data.positions.find((p) => p.id === s.position)?.plans ?? [];
+  return [
+    ...(card && card.data.scope === 'self' ? [card.data.categories] : []),
+    ...inForce.pay_plans.filter((p) => planIds.includes(p.id) && appliesTo(p.data, s) && p.data.plan.type !== 'rank_award').map((p) => p.data.plan),
+  ];
+}
+
+/** Metrics the rules in force for this subject read (its own-results scorecard and the plans its position names). */
+function metricsRead(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, cat: CompiledCatalogue): string[] {
   const found = new Set<string>();
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(walk);
@@ -148,16 +158,12 @@ function metricsRead(set: PolicySet, month: string, s: { shop: string; team: str
       }
     }
   };
-  const card = inForce.scorecards.find((c) => appliesTo(c.data, s));
-  if (card && card.data.scope === 'self') walk(card.data.categories);
-  const planIds = inForce.salary_ladder?.data.positions.find((p) => p.id === s.position)?.plans ?? [];
-  for (const p of inForce.pay_plans) if (planIds.includes(p.id) && appliesTo(p.data, s) && p.data.plan.type !== 'rank_award') walk(p.data.plan);
+  for (const node of individualRules(set, month, s)) walk(node);
   return [...found].filter((m) => m in cat.units).sort();
 }
 
 /** Numbers the rules state about `metric` (thresholds, bracket and band bounds, targets, milestones). */
 function rulePoints(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, metric: string): number[] {
-  const inForce = policiesInForce(set, `${month}-01`);
   const out: number[] = [];
   const take = (o: Record<string, unknown>) => {
     for (const k of ['threshold', 'target', 'zero_at', 'full_at', 'at_least']) if (typeof o[k] === 'number') out.push(o[k]);
@@ -174,10 +180,7 @@ function rulePoints(set: PolicySet, month: string, s: { shop: string; team: stri
       Object.values(o).forEach(walk);
     }
   };
-  const card = inForce.scorecards.find((c) => appliesTo(c.data, s));
-  if (card && card.data.scope === 'self') walk(card.data.categories);
-  const planIds = inForce.salary_ladder?.data.positions.find((p) => p.id === s.position)?.plans ?? [];
-  for (const p of inForce.pay_plans) if (planIds.includes(p.id) && appliesTo(p.data, s)) walk(p.data.plan);
+  for (const node of individualRules(set, month, s)) walk(node);
   return out.filter((x) => Number.isFinite(x) && Math.abs(x) < 1e9);
 }
 
