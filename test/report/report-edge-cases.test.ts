@@ -4,19 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { renderCsv } from '../../scripts/report/render-csv.ts';
 import { MAX_COMMENT_CHARS, renderMarkdown } from '../../scripts/report/render-markdown.ts';
 import type { Impact, MoneyRow, PersonChange } from '../../scripts/compare/impact-types.ts';
+import { makeImpact } from './impact-fixture.ts';
 
 const zero = { lose_more: 0, lose_less: 0, no_change: 0, gain_less: 0, gain_more: 0 };
+/** An Impact with nothing in it but what each test puts there (the shared fixture, emptied). */
 function impact(over: Partial<Impact>): Impact {
-  return {
-    schema_version: 2,
-    base_ref: 'main',
-    guardrails_ref: 'main',
-    changed: true,
-    guardrails_changed: false,
-    code_changed: false,
-    code_changed_files: [],
-    block_reasons: [],
-    future_changes: [],
+  return makeImpact({
     range: { from: '2026-10', to: '2026-10', months: 1 },
     headline: { direction: 'increase', monthly_change_fen: 100, percent: 0.1, text: '月度人力成本将增加 ¥1.00 (+0.1%)' },
     totals: { base_fen: 1, head_fen: 2, change_fen: 1, people: 1 },
@@ -32,9 +25,10 @@ function impact(over: Partial<Impact>): Impact {
     flag_changes: [],
     policy_changes: [],
     guardrails: [],
+    block_reasons: [],
     blocked: false,
     ...over,
-  };
+  });
 }
 
 const person = (over: Partial<PersonChange>): PersonChange => ({
