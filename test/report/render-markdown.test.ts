@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMENT_CHARS, renderMarkdown, COMMENT_MARKER } from '../../scripts/report/render-markdown.ts';
 import type { Impact } from '../../scripts/compare/impact-types.ts';
+import { makeImpact } from './impact-fixture.ts';
 
 const zero = { lose_more: 0, lose_less: 0, no_change: 0, gain_less: 0, gain_more: 0 };
+/** The shared fixture emptied, with one policy change of `sentences` sentences and a blocked guardrail. */
 function impact(sentences: number): Impact {
-  return {
-    schema_version: 2,
-    base_ref: 'main',
-    range: { from: '2026-01', to: '2026-10', months: 10 },
+  return makeImpact({
     headline: { direction: 'increase', monthly_change_fen: 1234000, percent: 3.2, text: '月度人力成本将增加 ¥12,340.00 (+3.2%)' },
     totals: { base_fen: 1, head_fen: 2, change_fen: 1, people: 3 },
     by_month: [],
@@ -22,15 +21,7 @@ function impact(sentences: number): Impact {
     flag_changes: [],
     policy_changes: [{ kind: 'pay_plan', id: 'x', title: '很长的方案', change: 'changed', file: 'policies/x.yaml', sentences: Array.from({ length: sentences }, (_, i) => `第 ${i} 条变化:每档奖金 ¥400.00 → ¥500.00`) }],
     guardrails: [{ id: 'individual_loss', type: 'individual_loss', action: 'block', status: 'block', figure: '最大个人降幅 -12.00%(上限 10%),1 人超过', people: ['客服-ABC123'] }],
-    guardrails_ref: 'main',
-    changed: true,
-    guardrails_changed: false,
-    code_changed: false,
-    code_changed_files: [],
-    future_changes: [],
-    block_reasons: ['guardrail'],
-    blocked: true,
-  };
+  });
 }
 
 describe('renderMarkdown', () => {
