@@ -83,12 +83,14 @@ runCli(
         // the code running is this one.
         process.chdir(dir);
       }
+      const head = loadPoliciesOrThrow([args.policies]);
+      const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
+      // After loading: a missing folder or a bad file is the first thing to fix, and the secret
+      // only matters once there is real history to pseudonymise.
       if (!args.reconcile) {
         const warning = checkAliasSecret(args.data, process.env);
         if (warning) console.error(warning);
       }
-      const head = loadPoliciesOrThrow([args.policies]);
-      const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
       for (const w of warnings) console.error(formatProblem(w, lang));
       if (args.period !== undefined) {
         if (!args.reconcile) throw new UserError('--period 只用于 --reconcile', '回放对比请用 --from/--to');
