@@ -24,7 +24,7 @@ export const SHOPS = [
 export const METRIC_HEADERS = [
   '旺旺昵称', '统计周期', '询单人数', '询单最终付款人数', '询单最终付款转化率', '询单最终付款金额', '客单价',
   '首次响应时长（秒）', '平均响应时长（秒）', '答问比', '客户满意率', '好评数', '成功退款金额', '挽单金额',
-  '邀评数', '新品推荐数', '出勤率', '知识竞赛得分', '数据状态',
+  '邀评数', '新品推荐数', '出勤率', '知识竞赛得分', '软文推广篇数', 'QQ/微信新增好友数', '数据状态',
 ];
 
 const STANDARDS = ['min_reply_length', 'emoticons', 'agent_closes', 'greeting', 'timeout_reply'];
@@ -141,6 +141,9 @@ const SEASON: Record<string, number> = { '01': 0.8, '02': 0.6, '03': 0.9, '06': 
 
 export function generateHistory(opts: GenerateOptions): { files: string[] } {
   const rng = mulberry32(opts.seed);
+  // The promotion columns (seed 001's 推广 category) draw from their own stream, so adding them
+  // left every other generated figure as it was.
+  const promoRng = mulberry32(opts.seed ^ 0x5eed001);
   const first = shiftMonth(opts.end, -(opts.months - 1));
   const months = monthsBetween(first, opts.end);
   const agents = makeRoster(opts, rng, first);
@@ -205,6 +208,8 @@ export function generateHistory(opts: GenerateOptions): { files: string[] } {
             String(Math.round(25 * rng() * share)),
             fixed(0.9 + 0.1 * Math.min(1, a.skill + rng() * 0.5), 2),
             String(Math.round(60 + 40 * ((a.skill + rng()) / 2))),
+            String(Math.round(10 * (0.2 + 0.8 * promoRng()) * share)),
+            String(Math.round(40 * promoRng() * share)),
             month === opts.end ? '预估' : '已结算',
           ];
           writeSync(metrics, row.map(csvCell).join(',') + '\n');

@@ -38,10 +38,10 @@ describe('describePolicyChanges', () => {
 
   it('names removed and added scorecard items by their titles', () => {
     const head = headWith('policies/scorecard.yaml', (t) =>
-      t.replace(/      - id: review_invites[\s\S]*?full_at: 50 \}\n/, '').replace('title: 新品推荐\n        points: 5', 'title: 新品推荐\n        points: 10'),
+      t.replace(/      - id: prospect_adds[\s\S]*?full_at: 30 \}\n/, '').replace('title: 软文推广\n        points: 6', 'title: 软文推广\n        points: 10'),
     );
     const [change] = describePolicyChanges(base, head);
-    expect(change?.sentences).toEqual(['「推广」 › 删除 「邀评」', '「推广」 › 「新品推荐」 › 分值 5 → 10']);
+    expect(change?.sentences).toEqual(['「推广」 › 删除 「QQ/微信加好友」', '「推广」 › 「软文推广」 › 分值 6 → 10']);
   });
 
   it('describes a new version against the version it follows', () => {

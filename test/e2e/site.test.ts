@@ -266,19 +266,19 @@ describe('calculator', () => {
   });
 
   it('seed 000: reproduces conversion × sales × 1% at the JD store', async () => {
-    const got = await fill('jd_store', 'agent', 'P1', { 'm:inquiries': '1000', 'm:paying_buyers': '500', 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:new_product_recs': '12', 'm:quiz_score': '85', 'rate:refund_rate': '3' });
-    const want = expected('jd_store', 'agent', 'P1', { inquiries: 1000, paying_buyers: 500, sales: 100000, satisfaction_rate: 0.96, attendance_rate: 1, avg_response_s: 18, review_invites: 30, new_product_recs: 12, quiz_score: 85, refund_amount: 3000 }, {});
+    const got = await fill('jd_store', 'agent', 'P1', { 'm:inquiries': '1000', 'm:paying_buyers': '500', 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:promo_posts': '4', 'm:prospect_adds': '15', 'm:quiz_score': '85', 'rate:refund_rate': '3' });
+    const want = expected('jd_store', 'agent', 'P1', { inquiries: 1000, paying_buyers: 500, sales: 100000, satisfaction_rate: 0.96, attendance_rate: 1, avg_response_s: 18, review_invites: 30, promo_posts: 4, prospect_adds: 15, quiz_score: 85, refund_amount: 3000 }, {});
     expect(got.total).toBe(want.total_fen);
     expect(got.lines).toEqual(want.lines.map((l) => [l.id, l.amount_fen]));
     expect(got.lines).toContainEqual(['plan:conversion_sales_commission', 50000]);
   });
 
   it('seed 001: reproduces the scorecard with two complaints and a QA finding at the flagship store', async () => {
-    const fields = { 'm:inquiries': '1200', 'm:paying_buyers': '660', 'm:sales': '120000', 'm:avg_response_s': '18', 'pct:satisfaction_rate': '97', 'pct:attendance_rate': '98', 'm:quiz_score': '85', 'm:new_product_recs': '12', 'm:review_invites': '30', 'm:refund_amount': '3000', 'e:complaint': '2', 'qa:min_reply_length': '1' };
+    const fields = { 'm:inquiries': '1200', 'm:paying_buyers': '660', 'm:sales': '120000', 'm:avg_response_s': '18', 'pct:satisfaction_rate': '97', 'pct:attendance_rate': '98', 'm:quiz_score': '85', 'm:promo_posts': '4', 'm:prospect_adds': '15', 'm:review_invites': '30', 'm:refund_amount': '3000', 'e:complaint': '2', 'qa:min_reply_length': '1' };
     const got = await fill('tmall_flagship', 'team_lead', 'L2', fields);
     const history: History = {
       agents: [{ id: 'x', name: 'x', shop: 'tmall_flagship', team: 'x', position: 'team_lead', grade: 'L2', hired: '2024-01-01', acting_roles: [], accounts: [] }],
-      metrics: [{ agent: 'x', period: month, values: { inquiries: 1200, paying_buyers: 660, sales: 120000, avg_response_s: 18, satisfaction_rate: 0.97, attendance_rate: 0.98, quiz_score: 85, new_product_recs: 12, review_invites: 30, refund_amount: 3000 }, provisional: false }],
+      metrics: [{ agent: 'x', period: month, values: { inquiries: 1200, paying_buyers: 660, sales: 120000, avg_response_s: 18, satisfaction_rate: 0.97, attendance_rate: 0.98, quiz_score: 85, promo_posts: 4, prospect_adds: 15, review_invites: 30, refund_amount: 3000 }, provisional: false }],
       events: [
         { date: `${month}-15`, agent: 'x', type: 'complaint', count: 2 },
         { date: `${month}-15`, agent: 'x', type: 'qa_finding', count: 1, standard: 'min_reply_length' },
@@ -336,7 +336,7 @@ describe('calculator', () => {
     ['pct:satisfaction_rate', '0.96', '客户满意率按百分数填写:96% 请填 96;如果确实是 0.96%,请写成「0.96%」'],
   ])('marks %s = "%s" invalid with a Chinese message and shows no payslip', async (name, value, message) => {
     const page = await choose('jd_store', 'agent', 'P1');
-    const valid: Record<string, string> = { 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:new_product_recs': '12', 'm:quiz_score': '85', 'rate:refund_rate': '3', 'rate:conversion_rate': '50' };
+    const valid: Record<string, string> = { 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:promo_posts': '4', 'm:prospect_adds': '15', 'm:quiz_score': '85', 'rate:refund_rate': '3', 'rate:conversion_rate': '50' };
     for (const [n, v] of Object.entries(valid)) await page.fill(`[name="${n}"]`, v);
     // The valid form computes; the one bad value then takes the payslip away.
     expect(await page.locator('#total').count()).toBe(1);
@@ -385,7 +385,7 @@ describe('calculator', () => {
 
   it('words the JD formula as 询单转化率 × 销售额 × 1%, never as code', async () => {
     const page = await choose('jd_store', 'agent', 'P1');
-    const valid: Record<string, string> = { 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:new_product_recs': '12', 'm:quiz_score': '85', 'rate:refund_rate': '3', 'rate:conversion_rate': '50' };
+    const valid: Record<string, string> = { 'm:sales': '100000', 'pct:satisfaction_rate': '96', 'pct:attendance_rate': '100', 'm:avg_response_s': '18', 'm:review_invites': '30', 'm:promo_posts': '4', 'm:prospect_adds': '15', 'm:quiz_score': '85', 'rate:refund_rate': '3', 'rate:conversion_rate': '50' };
     for (const [n, v] of Object.entries(valid)) await page.fill(`[name="${n}"]`, v);
     const text = await page.locator('#result').innerText();
     expect(text).toContain('询单转化率 × 销售额 × 1%');

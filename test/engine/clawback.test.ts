@@ -80,7 +80,7 @@ describe('a refund after pay day, seen by finance and by the person', () => {
   it('reconcile lists the clawback as an adjustment and the payroll that ignored it as overpaid', () => {
     const r = node('simulate.ts', '--reconcile', '--data', dir, '--period', '2026-10');
     expect(r.status).toBe(3);
-    expect(r.stdout).toContain('| A001 | 2026-10 | 未结算(预估) | ¥7,209.82 | ¥6,809.82 | 多发 ¥400.00:实发比按规则应发多 ¥400.00 |');
+    expect(r.stdout).toContain('| A001 | 2026-10 | 未结算(预估) | ¥7,252.85 | ¥6,852.85 | 多发 ¥400.00:实发比按规则应发多 ¥400.00 |');
     expect(r.stdout).toContain('| A001 | 2026-10 | 2026-09 | 扣回 2026-09 提成(退款) | -¥400.00 |');
     const csv = node('simulate.ts', '--reconcile', '--data', dir, '--period', '2026-10', '--format', 'csv');
     expect(csv.stdout).toContain('adjustment,A001,2026-10,,,-400.00,扣回,400.00,扣回 2026-09 提成(退款)(原月份 2026-09)');

@@ -12,7 +12,7 @@ import { agent, event, history, metrics, policySet } from './fixtures.ts';
 const set = policySet();
 const M = '2026-10';
 // Every item of the default monthly card at full marks: 6 + 4 + 20 + 10 + 10 + 10 + 15 + 15 + 5 + 5 = 100.
-const PERFECT = { inquiries: 1000, paying_buyers: 550, sales: 60000, attendance_rate: 1, quiz_score: 95, avg_response_s: 15, satisfaction_rate: 0.98, refund_amount: 0, new_product_recs: 20, review_invites: 50 };
+const PERFECT = { inquiries: 1000, paying_buyers: 550, sales: 60000, attendance_rate: 1, quiz_score: 95, avg_response_s: 15, satisfaction_rate: 0.98, refund_amount: 0, review_invites: 50, promo_posts: 8, prospect_adds: 30 };
 
 function slipWith(events: EventRow[]) {
   return replay(set, history({ agents: [agent('S1')], metrics: [metrics('S1', M, PERFECT)], events }), { from: M, to: M }).payslips[0]!;

@@ -37,7 +37,7 @@ describe('seed 001: 100-point card, 10/50/30/10', () => {
   const scoreWith = (complaints: number) => {
     const h = history({
       agents: [agent('A1')],
-      metrics: [metrics('A1', M, { inquiries: 1000, paying_buyers: 500, sales: 80000, attendance_rate: 1, quiz_score: 95, avg_response_s: 15, satisfaction_rate: 0.98, refund_amount: 0, new_product_recs: 20, review_invites: 50 })],
+      metrics: [metrics('A1', M, { inquiries: 1000, paying_buyers: 500, sales: 80000, attendance_rate: 1, quiz_score: 95, avg_response_s: 15, satisfaction_rate: 0.98, refund_amount: 0, review_invites: 50, promo_posts: 8, prospect_adds: 30 })],
       events: Array.from({ length: complaints }, (_, i) => event('A1', `2026-10-${String(i + 1).padStart(2, '0')}`, 'complaint')),
     });
     return replay(set, h, { from: M, to: M }).payslips[0]!.score!;
@@ -47,6 +47,20 @@ describe('seed 001: 100-point card, 10/50/30/10', () => {
     expect(s.total).toBe(100);
     expect(s.categories.map((c) => c.weight)).toEqual([10, 50, 30, 10]);
     expect(s.score).toBe(100);
+  });
+  it('scores 推广 on promotion posts and QQ/WeChat contacts, and keeps the sales task lighter than orders', () => {
+    // seed 001: 推广 is 软文 (6 points, full at 8 posts) and 加好友 (4 points, full at 30);
+    // 4 posts → 6 × 4/8 = 3, 15 contacts → 4 × 15/30 = 2: the category scores 5 of 10.
+    const h = history({
+      agents: [agent('A1')],
+      metrics: [metrics('A1', M, { inquiries: 1000, paying_buyers: 500, sales: 80000, attendance_rate: 1, quiz_score: 95, avg_response_s: 15, satisfaction_rate: 0.98, refund_amount: 0, review_invites: 50, promo_posts: 4, prospect_adds: 15 })],
+    });
+    const s = replay(set, h, { from: M, to: M }).payslips[0]!.score!;
+    expect(s.categories.find((c) => c.id === 'promotion')?.points).toBe(5);
+    expect(s.score).toBe(95);
+    // 「如果表现不高达5分,则不会有其他惩罚」: missing the conversion task entirely costs 10 points, a third of the order procedure's 30.
+    const none = history({ agents: [agent('A1')], metrics: [metrics('A1', M, { inquiries: 1000, paying_buyers: 0, sales: 0, attendance_rate: 1, quiz_score: 95, avg_response_s: 15, satisfaction_rate: 0.98, refund_amount: 0, review_invites: 50, promo_posts: 8, prospect_adds: 30 })] });
+    expect(replay(set, none, { from: M, to: M }).payslips[0]!.score!.score).toBe(90);
   });
   it('loses 3 points per complaint', () => {
     expect(scoreWith(0).score - scoreWith(1).score).toBe(3);
