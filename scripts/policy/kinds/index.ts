@@ -39,7 +39,7 @@ export const KINDS = Object.keys(KIND_MODULES) as PolicyKind[];
 
 /** The module of one kind, typed for that kind. */
 export function kindModule<K extends PolicyKind>(kind: K): KindModule<K> {
-  return KIND_MODULES[kind] as KindModule<K>;
+  return KIND_MODULES[kind];
 }
 
 /** A table with one entry per kind, computed from each kind's module (`Record<PolicyKind, T>`). */
