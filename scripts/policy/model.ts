@@ -106,6 +106,14 @@ function computeInForce(set: PolicySet, date: string): PoliciesInForce {
   return out;
 }
 
+/** Every policy in a set in force, kind by kind in registry order (metrics, salary ladder, scorecards, plans…). */
+export function inForceList(f: PoliciesInForce): LoadedPolicy[] {
+  return KINDS.flatMap((k) => {
+    const v = (f as unknown as Record<string, LoadedPolicy | LoadedPolicy[] | undefined>)[kindModule(k).inForce.field];
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  });
+}
+
 /** Who a scoped policy applies to. */
 export interface Subject {
   shop: string;
