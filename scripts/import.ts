@@ -11,7 +11,8 @@ import { loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 import { policiesInForce } from './policy/model.ts';
 import { readExport } from './import/read-export.ts';
-import { extractRows, type ImportedRow } from './import/extract-rows.ts';
+import type { ImportedRow } from './import/extract-rows.ts';
+import { historySourceFor } from './import/history-source.ts';
 import { mergeMetrics } from './import/merge-metrics.ts';
 import { unmappedAccounts } from './import/check-accounts.ts';
 
@@ -48,7 +49,7 @@ runCli(
       const headers: string[] = [];
       for (const file of files) {
         const grid = await readExport(file);
-        const x = extractRows(grid, catalogue, { ...(args.period ? { period: args.period } : {}), ...(accountPrefix ? { accountPrefix } : {}), provisional: args.provisional });
+        const x = historySourceFor(grid).rows(grid, catalogue, { ...(args.period ? { period: args.period } : {}), ...(accountPrefix ? { accountPrefix } : {}), provisional: args.provisional });
         problems.push(...x.problems);
         rows.push(...x.rows);
         for (const h of x.headers) if (!headers.includes(h)) headers.push(h);

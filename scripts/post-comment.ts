@@ -7,6 +7,7 @@ import { defineCommand } from 'citty';
 import { runCli, UserError } from './app/cli.ts';
 import { COMMENT_MARKER } from './report/render-markdown.ts';
 import { DEFAULT_BOT_LOGIN, upsertStickyComment } from './github/sticky-comment.ts';
+import { githubCommentHost } from './github/github-comment-host.ts';
 
 runCli(
   defineCommand({
@@ -24,7 +25,7 @@ runCli(
       if (!token) throw new UserError('缺少环境变量 GITHUB_TOKEN(只给发评论这一步设置)/ GITHUB_TOKEN is not set');
       if (!/^[1-9]\d*$/.test(args.pr)) throw new UserError(`--pr 应为正整数,收到 \`${args.pr}\``);
       const body = readFileSync(args['body-file'], 'utf8');
-      const result = await upsertStickyComment({ apiUrl: args['api-url'], token, repo: args.repo }, Number(args.pr), COMMENT_MARKER, body, !args.unchanged, args['bot-login']);
+      const result = await upsertStickyComment(githubCommentHost({ apiUrl: args['api-url'], token, repo: args.repo }, Number(args.pr)), COMMENT_MARKER, body, !args.unchanged, args['bot-login']);
       console.log(JSON.stringify(result));
     },
   }),

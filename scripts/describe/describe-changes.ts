@@ -4,7 +4,7 @@
 import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { formatYuan } from '../lib/format.ts';
 import { yuanToFen } from '../lib/money.ts';
-import { FIELD_LABELS, KIND_LABELS, VALUE_LABELS } from './field-labels.ts';
+import { FIELD_LABELS, KIND_LABELS, VALUE_LABELS, percentagePoints } from './field-labels.ts';
 
 type Units = Record<string, string>;
 
@@ -45,7 +45,7 @@ function formatValue(field: string, value: unknown, metricUnit: string | undefin
     case 'metric':
       return metricUnit === 'ratio' ? percent(n) : metricUnit === 'cny' ? formatYuan(yuanToFen(n)) : String(n);
     case 'metric_step':
-      return metricUnit === 'ratio' ? `${Number((n * 100).toFixed(4))} 个百分点` : String(n);
+      return metricUnit === 'ratio' ? percentagePoints(n) : String(n);
     default:
       return String(n);
   }
@@ -142,8 +142,8 @@ function summaryChanges(a: string, b: string): string[] {
   return out.length ? out : ['说明的排版已修改,文字未变'];
 }
 
-/** Metric id → unit, plus `label:<id>` → Chinese label, from whichever sets carry a catalogue. */
-function metricUnits(...sets: PolicySet[]): Units {
+/** Metric id → unit, plus `label:<id>` → Chinese label, from whichever sets carry a catalogue (the site's changelog uses it too). */
+export function metricUnits(...sets: PolicySet[]): Units {
   const units: Units = {};
   for (const set of sets) {
     for (const p of set.policies) {

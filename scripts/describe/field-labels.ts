@@ -1,5 +1,7 @@
 // Chinese names of policy fields and how their values read, for describing rules and changes
 // in words. One table for the PR report and the site's changelog.
+import { perKind } from '../policy/kinds/index.ts';
+import type { PolicyKind } from '../policy/schema/index.ts';
 
 export type ValueFormat = 'money' | 'ratio' | 'metric' | 'plain' | 'metric_step';
 
@@ -121,16 +123,15 @@ export const VALUE_LABELS: Record<string, string> = {
   false: '否',
 };
 
-/** Human names of policy kinds. */
-export const KIND_LABELS: Record<string, string> = {
-  metrics: '指标目录',
-  salary_ladder: '薪资结构',
-  scorecard: '考核表',
-  pay_plan: '提成/奖金方案',
-  ranking: '排名与晋降',
-  points: '积分制',
-  service_standards: '服务规范与质检',
-  guardrails: '护栏',
-  shops: '店铺登记',
-  clawback: '退款扣回',
-};
+/** Human names of policy kinds, from each kind's module. */
+export const KIND_LABELS: Record<PolicyKind, string> = perKind((m) => m.label.zh);
+
+/** A change or step of a ratio in words: 0.02 is 「2 个百分点」. */
+export function percentagePoints(ratio: number): string {
+  return `${Number((ratio * 100).toFixed(4))} 个百分点`;
+}
+
+/** A policy's rounding in words, as the engine applies it (lib/money.ts roundFen): 「四舍五入到分」, 「银行家舍入到角」, 「进一到分」. */
+export function roundingInWords(rounding: { mode: string; unit: string }): string {
+  return `${VALUE_LABELS[rounding.mode] ?? rounding.mode}到${VALUE_LABELS[rounding.unit] ?? rounding.unit}`;
+}

@@ -1,9 +1,10 @@
 // Provenance of an amount: which policy version, which file and line, which site anchor.
 import type { LoadedPolicy } from '../policy/model.ts';
+import type { PolicyKind } from '../policy/schema/index.ts';
 import type { RuleRef } from './types.ts';
 
 /** The site anchor of a policy or of a rule inside it; the site uses the same scheme. */
-export function ruleAnchor(kind: string, id: string, subId?: string): string {
+export function ruleAnchor(kind: PolicyKind, id: string, subId?: string): string {
   return subId ? `${kind}-${id}-${subId}` : `${kind}-${id}`;
 }
 

@@ -1,14 +1,20 @@
 // One sticky comment per pull request: found by a hidden marker AND the bot's login (anyone can
 // write the marker into a comment of their own), updated in place, never duplicated, and not
-// created at all when there is nothing to say.
-import { call, listAll, type GitHubClientOptions } from './github-api.ts';
-
-export type { GitHubClientOptions };
+// created at all when there is nothing to say. The decision is pure; where comments live is a
+// `CommentHost` (GitHub's in github-comment-host.ts), so another forge needs only its own host.
 
 export interface IssueComment {
   id: number;
   body?: string;
   user?: { login: string } | null;
+}
+
+/** Where the comments of one pull (or merge) request live: the three calls the sticky comment needs. */
+export interface CommentHost {
+  /** The comments of the request that contain `marker`, oldest first (the decision still checks the author). */
+  find(marker: string): Promise<IssueComment[]>;
+  create(body: string): Promise<void>;
+  update(id: number, body: string): Promise<void>;
 }
 
 /** The login the workflow's GITHUB_TOKEN posts as; override with PAY_BOT_LOGIN (e.g. a GitHub App's `name[bot]`). */
@@ -30,21 +36,10 @@ export function decideCommentAction(existing: readonly IssueComment[], marker: s
   return hasChanges ? { action: 'create' } : { action: 'skip', reason: 'nothing_to_report' };
 }
 
-/** All comments of an issue/PR, following pagination. */
-export async function listComments(opts: GitHubClientOptions, pr: number): Promise<IssueComment[]> {
-  return listAll<IssueComment>(opts, `/repos/${opts.repo}/issues/${pr}/comments`);
-}
-
-export async function upsertStickyComment(
-  opts: GitHubClientOptions,
-  pr: number,
-  marker: string,
-  body: string,
-  hasChanges: boolean,
-  botLogin: string = DEFAULT_BOT_LOGIN,
-): Promise<CommentAction> {
-  const decision = decideCommentAction(await listComments(opts, pr), marker, body, hasChanges, botLogin);
-  if (decision.action === 'create') await call(opts, 'POST', `/repos/${opts.repo}/issues/${pr}/comments`, { body });
-  if (decision.action === 'update') await call(opts, 'PATCH', `/repos/${opts.repo}/issues/comments/${decision.id}`, { body });
+/** Creates, updates or leaves the sticky comment on `host`, as decided above. */
+export async function upsertStickyComment(host: CommentHost, marker: string, body: string, hasChanges: boolean, botLogin: string = DEFAULT_BOT_LOGIN): Promise<CommentAction> {
+  const decision = decideCommentAction(await host.find(marker), marker, body, hasChanges, botLogin);
+  if (decision.action === 'create') await host.create(body);
+  if (decision.action === 'update') await host.update(decision.id, body);
   return decision;
 }

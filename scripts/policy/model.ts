@@ -1,6 +1,7 @@
 // The typed policy model the engine uses: every version of every policy, with where it came from,
 // and "the policy set in force on date D" as a pure function (OpenFisca's parameter-at-instant).
 import type { PolicyData, PolicyKind, PolicyOfKind } from './schema/index.ts';
+import { KINDS, kindModule } from './kinds/index.ts';
 
 /** 1-based position in a source file. */
 export interface SourcePos {
@@ -33,7 +34,10 @@ export interface PolicySet {
   policies: LoadedPolicy[];
 }
 
-/** The policies in force on one date: one version per policy id. */
+/**
+ * The policies in force on one date: one version per policy id. Each kind's module names its
+ * field here (`inForce`); a kind without a field cannot name one, which does not compile.
+ */
 export interface PoliciesInForce {
   date: string;
   metrics?: LoadedPolicy<'metrics'>;
@@ -86,24 +90,28 @@ function computeInForce(set: PolicySet, date: string): PoliciesInForce {
     list.push(p);
     byId.set(key, list);
   }
-  const out: PoliciesInForce = { date, scorecards: [], pay_plans: [], rankings: [], points: [], service_standards: [] };
+  const out = { date } as PoliciesInForce;
+  for (const k of KINDS) {
+    const slot = kindModule(k).inForce;
+    if (slot.cardinality === 'many') (out as unknown as Record<string, LoadedPolicy[]>)[slot.field] = [];
+  }
   for (const key of [...byId.keys()].sort()) {
     const p = latestInForce(byId.get(key)!, date);
     if (!p) continue;
-    switch (p.kind) {
-      case 'metrics': out.metrics = p; break;
-      case 'salary_ladder': out.salary_ladder = p; break;
-      case 'guardrails': out.guardrails = p; break;
-      case 'shops': out.shops = p; break;
-      case 'clawback': out.clawback = p; break;
-      case 'scorecard': out.scorecards.push(p); break;
-      case 'pay_plan': out.pay_plans.push(p); break;
-      case 'ranking': out.rankings.push(p); break;
-      case 'points': out.points.push(p); break;
-      case 'service_standards': out.service_standards.push(p); break;
-    }
+    const slot = kindModule(p.kind).inForce;
+    // The registry types each slot against this interface (kinds/kind-module.ts), so the casts are checked there.
+    if (slot.cardinality === 'many') (out[slot.field] as LoadedPolicy[]).push(p);
+    else (out as unknown as Record<string, LoadedPolicy>)[slot.field] = p;
   }
   return out;
+}
+
+/** Every policy in a set in force, kind by kind in registry order (metrics, salary ladder, scorecards, plans…). */
+export function inForceList(f: PoliciesInForce): LoadedPolicy[] {
+  return KINDS.flatMap((k) => {
+    const v = (f as unknown as Record<string, LoadedPolicy | LoadedPolicy[] | undefined>)[kindModule(k).inForce.field];
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  });
 }
 
 /** Who a scoped policy applies to. */

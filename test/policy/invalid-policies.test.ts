@@ -47,6 +47,7 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['non-scalar-key.yaml', 'non_scalar_key', 'non-scalar-key.yaml', 4, 3],
   ['missing-required-key.yaml', 'missing_key', 'missing-required-key.yaml', 1, 1],
   ['money-three-decimals.yaml', 'money_precision', 'money-three-decimals.yaml', 12, 11],
+  ['clawback-cap-three-decimals.yaml', 'money_precision', 'clawback-cap-three-decimals.yaml', 9, 16],
   ['negative-step.yaml', 'out_of_range', 'negative-step.yaml', 13, 9],
   ['open-bracket-not-last.yaml', 'bracket_open_not_last', 'open-bracket-not-last.yaml', 14, 7],
   ['overlapping-versions', 'versions_overlap', 'step-bonus-v2.yaml', 5, 17],

@@ -3,11 +3,11 @@
 import type { LoadedPolicy } from '../../policy/model.ts';
 import { appliesTo } from '../../policy/model.ts';
 import { targetOf } from '../month-state.ts';
-import { formulaAmount, stepBonusAmount, tieredAmount, type PlanAmount } from '../pay-plans.ts';
+import { stepBonusAmount, type PlanAmount } from '../pay-plans.ts';
+import { planAmount, planAmountFen } from '../plan-amount.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent } from './component.ts';
-import { payLine, policyMoney } from './pay-line.ts';
-import { roundExactFen } from '../../lib/money.ts';
+import { payLine } from './pay-line.ts';
 
 function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
   const kind = policy.data.plan.type === 'tiered' || policy.data.plan.type === 'formula' ? 'commission' : 'bonus';
@@ -15,8 +15,7 @@ function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
     id: `plan:${policy.id}`,
     kind,
     label: policy.data.title,
-    // Exact rate × amount (integer arithmetic) when the plan could compute it; else the float path.
-    amount_fen: r.exact ? roundExactFen(r.exact, policy.data.rounding.mode, policy.data.rounding.unit) : policyMoney(r.yuan * 100, policy.data),
+    amount_fen: planAmountFen(policy, r),
     inputs: r.inputs,
     explain: r.explain,
   });
@@ -32,14 +31,15 @@ export const individualPlans: IndividualComponent = {
       const policy = inForce.pay_plans.find((p) => p.id === planId && appliesTo(p.data, pm.agent));
       if (!policy) continue;
       const plan = policy.data.plan;
-      if (plan.type === 'tiered') out.push(planLine(policy, tieredAmount(plan, pm.values, cat)));
-      else if (plan.type === 'step_bonus') {
+      if (plan.type === 'step_bonus') {
         // Seed 004: a person's own target, when set for the month, is their threshold.
         const personal = plan.personal_target ? targetOf(idx, 'person', pm.agent.id, pm.month, plan.metric) : undefined;
         const r = stepBonusAmount(personal === undefined ? plan : { ...plan, threshold: personal }, pm.values, cat);
         out.push(planLine(policy, personal === undefined ? r : { ...r, inputs: { ...r.inputs, personal_target: personal }, explain: `${r.explain}(起奖线为个人目标)` }));
+      } else {
+        const r = planAmount(plan, pm.values, cat);
+        if (r) out.push(planLine(policy, r));
       }
-      else if (plan.type === 'formula') out.push(planLine(policy, formulaAmount(plan.formula, pm.values, cat)));
     }
     return out;
   },

@@ -3,8 +3,10 @@
 import type { LoadedPolicy } from '../model.ts';
 import { isInForce } from '../model.ts';
 import type { Rule } from './context.ts';
+import { KINDS, KIND_MODULES } from '../kinds/index.ts';
 
-const REQUIRED_KINDS = ['metrics', 'salary_ladder', 'scorecard', 'guardrails'] as const;
+// The kinds whose module says a payroll needs them (metrics, salary_ladder, scorecard, guardrails).
+const REQUIRED_KINDS = KINDS.filter((k) => KIND_MODULES[k].required);
 
 function end(p: LoadedPolicy): string {
   return p.data.effective_to ?? '9999-12-31';

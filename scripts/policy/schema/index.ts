@@ -1,5 +1,7 @@
-// All policy kinds. Types are derived from the zod schemas; the JSON Schemas in schemas/ are
-// generated from them (npm run schemas) and a test fails when they drift.
+// All policy kinds and their zod schemas: this table is the list of kinds (`PolicyKind`); each kind's
+// other parts live in its module (kinds/<kind>.ts, registry kinds/index.ts). Types are derived from
+// the zod schemas; the JSON Schemas in schemas/ are generated from them (npm run schemas) and a test
+// fails when they drift. The schemas stay out of kinds/ so the browser calculator never bundles zod.
 import { z } from 'zod';
 import { MetricsPolicy } from './metrics.ts';
 import { SalaryLadderPolicy } from './salary-ladder.ts';
@@ -28,29 +30,11 @@ export const policySchemas = {
 export type PolicyKind = keyof typeof policySchemas;
 export const policyKinds = Object.keys(policySchemas) as PolicyKind[];
 
-/** A policy file's content after defaults are filled (zod output). */
-export type MetricsPolicyData = z.output<typeof MetricsPolicy>;
-export type SalaryLadderPolicyData = z.output<typeof SalaryLadderPolicy>;
-export type ScorecardPolicyData = z.output<typeof ScorecardPolicy>;
-export type PayPlanPolicyData = z.output<typeof PayPlanPolicy>;
-export type RankingPolicyData = z.output<typeof RankingPolicy>;
-export type PointsPolicyData = z.output<typeof PointsPolicy>;
-export type ServiceStandardsPolicyData = z.output<typeof ServiceStandardsPolicy>;
-export type GuardrailsPolicyData = z.output<typeof GuardrailsPolicy>;
-export type ShopsPolicyData = z.output<typeof ShopsPolicy>;
-export type ClawbackPolicyData = z.output<typeof ClawbackPolicy>;
+/** A policy file's content after defaults are filled (zod output), one member per kind. */
+export type PolicyData = { [K in PolicyKind]: z.output<(typeof policySchemas)[K]> }[PolicyKind];
 
-export type PolicyData =
-  | MetricsPolicyData
-  | SalaryLadderPolicyData
-  | ScorecardPolicyData
-  | PayPlanPolicyData
-  | RankingPolicyData
-  | PointsPolicyData
-  | ServiceStandardsPolicyData
-  | GuardrailsPolicyData
-  | ShopsPolicyData
-  | ClawbackPolicyData;
+/** The metric catalogue's content, which history/ and import/ read to map export columns. */
+export type MetricsPolicyData = z.output<typeof MetricsPolicy>;
 
 export type PolicyOfKind<K extends PolicyKind> = Extract<PolicyData, { kind: K }>;
 

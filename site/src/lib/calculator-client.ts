@@ -7,7 +7,7 @@ import { policiesInForce, type PolicySet } from '../../../scripts/policy/model.t
 import type { EventRow, History } from '../../../scripts/history/types.ts';
 import type { Payslip, RuleRef } from '../../../scripts/engine/types.ts';
 import { formatYuan } from '../../../scripts/lib/format.ts';
-import { ruleHref } from './labels.ts';
+import { policyAnchorOf, ruleHref } from './labels.ts';
 import { calculatorFields, readFields, type Field, type FieldPlan } from './calculator-fields.ts';
 import { formulaInWords } from './formula-words.ts';
 
@@ -168,7 +168,7 @@ export function startCalculator(): void {
     const who = `${shops[slip.shop] ?? slip.shop} · ${posTitle} ${slip.grade} · ${slip.period.replace('-', ' 年 ')} 月`;
     const refs = new Map<string, RuleRef>();
     for (const r of [...slip.lines.map((l) => l.rule), ...(slip.score ? [slip.score.rule] : [])]) refs.set(`${r.policy}@${r.version}`, r);
-    const versions = [...refs.values()].map((r) => `<li><a href="${ruleHref(base, r.anchor.split('-').slice(0, 2).join('-'))}">${esc(titleOf(r))}</a> 第 ${r.version} 版</li>`).join('');
+    const versions = [...refs.values()].map((r) => `<li><a href="${ruleHref(base, policyAnchorOf(r))}">${esc(titleOf(r))}</a> 第 ${r.version} 版</li>`).join('');
     const notes: string[] = [];
     const grade = inForce.salary_ladder?.data.positions.find((p) => p.id === slip.position)?.grades.find((g) => g.id === slip.grade);
     if (!slip.lines.some((l) => l.id === 'performance')) {

@@ -2,18 +2,14 @@
 // the site never re-implements a rule.
 import type { LoadedPolicy } from '../../../scripts/policy/model.ts';
 import { compileCatalogue } from '../../../scripts/engine/metric-catalogue.ts';
-import { formulaAmount, stepBonusAmount, tieredAmount } from '../../../scripts/engine/pay-plans.ts';
-import { roundFen } from '../../../scripts/lib/money.ts';
+import { planAmount, planAmountFen } from '../../../scripts/engine/plan-amount.ts';
 
 type PayPlan = LoadedPolicy<'pay_plan'>;
 
 /** Pay in fen for one metric value, as the engine computes it (values of other inputs as given). */
 export function planPayFen(policy: PayPlan, metrics: LoadedPolicy<'metrics'> | undefined, values: Record<string, number>): number {
-  const cat = compileCatalogue(metrics);
-  const plan = policy.data.plan;
-  const r =
-    plan.type === 'tiered' ? tieredAmount(plan, values, cat) : plan.type === 'step_bonus' ? stepBonusAmount(plan, values, cat) : plan.type === 'formula' ? formulaAmount(plan.formula, values, cat) : { yuan: 0 };
-  return roundFen(r.yuan * 100, policy.data.rounding.mode, policy.data.rounding.unit);
+  const r = planAmount(policy.data.plan, values, compileCatalogue(metrics));
+  return r ? planAmountFen(policy, r) : 0;
 }
 
 /** The metric a plan's pay depends on, the x range to chart, and fixed values for other inputs. */

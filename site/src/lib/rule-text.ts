@@ -3,19 +3,18 @@
 import type { LoadedPolicy } from '../../../scripts/policy/model.ts';
 import { formatMetric, formatPercent, formatYuan, type MetricUnit } from '../../../scripts/lib/format.ts';
 import { yuanToFen } from '../../../scripts/lib/money.ts';
+import { compileCatalogue } from '../../../scripts/engine/metric-catalogue.ts';
+import { percentagePoints } from '../../../scripts/describe/field-labels.ts';
 import { shopName, shopNamesOf } from './labels.ts';
 import { loadSitePolicies } from './site-policies.ts';
 
-export type Catalogue = { units: Record<string, string>; labels: Record<string, string>; events: Record<string, string> };
+export type Catalogue = { units: Record<string, string>; labels: Record<string, string>; events: Record<string, string>; faults: string[] };
 
 export function catalogueOf(metrics: LoadedPolicy<'metrics'> | undefined): Catalogue {
-  const c: Catalogue = { units: {}, labels: { score: '考核得分' }, events: {} };
-  for (const m of metrics?.data.metrics ?? []) {
-    c.units[m.id] = m.unit;
-    c.labels[m.id] = m.label;
-  }
-  for (const e of metrics?.data.events ?? []) c.events[e.id] = e.label;
-  return c;
+  const cat = compileCatalogue(metrics);
+  // The events the engine counts as faults (`fault: true`), e.g. for promotion after fault-free months.
+  const faults = [...cat.faultEvents].map((e) => cat.eventLabels[e] ?? e);
+  return { units: cat.units, labels: { score: '考核得分', ...cat.labels }, events: cat.eventLabels, faults };
 }
 
 export const yuan = (v: number) => formatYuan(yuanToFen(v));
@@ -26,7 +25,7 @@ export function metricValue(c: Catalogue, metric: string, v: number): string {
 
 /** Step size in words: 0.02 of a ratio is "2 个百分点". */
 export function stepText(c: Catalogue, metric: string, step: number): string {
-  return c.units[metric] === 'ratio' ? `${Number((step * 100).toFixed(4))} 个百分点` : metricValue(c, metric, step);
+  return c.units[metric] === 'ratio' ? percentagePoints(step) : metricValue(c, metric, step);
 }
 
 /** Position ids as their ladder titles: `agent, team_lead` → 「客服、组长」. */
