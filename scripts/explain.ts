@@ -5,7 +5,8 @@ import { distance } from 'fastest-levenshtein';
 import { runCli, UserError } from './app/cli.ts';
 import { loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { replay } from './engine/replay.ts';
-import { payslipTree, renderTree } from './engine/explain-tree.ts';
+import { payslipTree, renderTree } from './report/payslip-tree.ts';
+import { renderLine } from './i18n/explain-messages.ts';
 import { addMonths } from './lib/periods.ts';
 import type { MonthStatus, RankingEntry } from './engine/types.ts';
 import { formatMetric, type MetricUnit } from './lib/format.ts';
@@ -84,10 +85,12 @@ runCli(
       const rankings = [...latest.values()];
       const statuses = result.statuses.filter((s) => s.agent === agent.id && s.month === args.period);
       if (args.format === 'json') {
-        console.log(JSON.stringify({ payslip: slip, rankings, statuses }, null, 2));
+        // Lines keep their code and parameters, with their words in the asked language beside them.
+        const payslip = { ...slip, lines: slip.lines.map((l) => ({ ...l, ...renderLine(l, lang) })) };
+        console.log(JSON.stringify({ payslip, rankings, statuses }, null, 2));
         return;
       }
-      console.log(renderTree(payslipTree(slip)));
+      console.log(renderTree(payslipTree(slip, lang)));
       for (const r of rankings) {
         const flags = Object.entries(r.flags).filter(([, v]) => v).map(([k]) => cliText(FLAG_LABELS[k as keyof typeof FLAG_LABELS], lang));
         const extra = `${r.probation ? cliText('ranking_probation', lang) : ''}${flags.length ? (lang === 'zh' ? `(${flags.join('、')})` : ` (${flags.join(', ')})`) : ''}`;

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import type { AdjustmentRow } from '../../scripts/history/types.ts';
+import { renderLine } from '../../scripts/i18n/explain-messages.ts';
 import { agent, history, metrics, policySet } from './fixtures.ts';
 
 const set = policySet();
@@ -31,7 +32,7 @@ const h = history({
 });
 
 const clawLines = (r: ReturnType<typeof replay>, agentId: string, month: string) =>
-  r.payslips.find((p) => p.agent === agentId && p.period === month)!.lines.filter((l) => l.id.startsWith('clawback:')).map((l) => [l.id, l.label, l.amount_fen]);
+  r.payslips.find((p) => p.agent === agentId && p.period === month)!.lines.filter((l) => l.id.startsWith('clawback:')).map((l) => [l.id, renderLine(l, 'zh').label, l.amount_fen]);
 
 describe('clawback of refunded sales', () => {
   const full = replay(set, h, { from: '2026-03', to: '2026-07' });
