@@ -88,7 +88,7 @@ runCli(
       // After loading: a missing folder or a bad file is the first thing to fix, and the secret
       // only matters once there is real history to pseudonymise.
       if (!args.reconcile) {
-        const warning = checkAliasSecret(args.data, process.env);
+        const warning = checkAliasSecret(args.data, process.env, process.cwd(), lang);
         if (warning) console.error(warning);
       }
       for (const w of warnings) console.error(formatProblem(w, lang));
@@ -131,6 +131,7 @@ runCli(
         baseHistory,
         range,
         ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}),
+        lang,
       });
       const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
       if (args.format === 'all') {

@@ -85,6 +85,25 @@ const MESSAGES = {
   status_line: ['{month} 本月:{parts}', '{month} this month: {parts}'],
   list_separator: ['、', ', '],
   parts_separator: [';', '; '],
+  alias_secret_how: [
+    '在仓库 Settings → Secrets and variables → Actions 中新建 secret `PAY_ALIAS_SECRET`(例如 `openssl rand -hex 32` 的输出),并只在回放步骤的 env 中传入;轮换方法见 docs/report.md',
+    'create the secret `PAY_ALIAS_SECRET` under the repository\'s Settings → Secrets and variables → Actions (e.g. the output of `openssl rand -hex 32`) and pass it only in the replay step\'s env; docs/report.md says how to rotate it',
+  ],
+  alias_secret_ci: [
+    'CI 中回放真实历史数据必须设置 PAY_ALIAS_SECRET:否则化名使用公开的默认密钥,知道员工编号的人可以反推出每个人',
+    'replaying real history in CI needs PAY_ALIAS_SECRET: otherwise aliases use the public default key and anyone who knows the agent ids can reverse every one',
+  ],
+  alias_secret_warning: [
+    '警告:未设置 PAY_ALIAS_SECRET,化名使用公开的默认密钥,可被反推;报告不要外传。{how}',
+    'warning: PAY_ALIAS_SECRET is not set, so aliases use the public default key and can be reversed; do not share the report. {how}',
+  ],
+  git_ref_unreadable: ['无法读取 git 引用 `{ref}`:{detail}', 'cannot read the git ref `{ref}`: {detail}'],
+  git_ref_hint: [
+    '确认分支名正确;在 CI 中用 fetch-depth: 0 取得完整历史;不在 git 仓库中时无法做基线比较,可用 --reconcile 或 explain',
+    'check the branch name; in CI use fetch-depth: 0 for the full history; outside a git repository there is no base to compare with: use --reconcile or explain',
+  ],
+  git_ref_missing: ['该引用不存在(浅克隆?请用 fetch-depth: 0)', 'no such ref (a shallow clone? use fetch-depth: 0)'],
+  replay_progress: ['回放 / replaying {done}/{total} 个月 / months', 'replaying {done}/{total} months'],
   exit_0: ['成功', 'success'],
   exit_1: ['用法错误或输入有误(已指出位置和修改建议)', 'usage mistake or invalid input (location and fix are printed)'],
   exit_70: ['程序缺陷(打印调用栈,请报告)', 'a bug in this repository (stack printed; please report it)'],
