@@ -31,7 +31,8 @@ function describeStatus(s: MonthStatus, cat: { units: Record<string, string>; la
     parts.push(
       cliText('status_team', lang, {
         team: t.id,
-        metric: cat.labels[t.metric] ?? t.metric,
+        // Labels are the policy's Chinese data: English names the metric by its id.
+        metric: lang === 'en' ? t.metric : (cat.labels[t.metric] ?? t.metric),
         value: formatMetric(t.value, unit),
         target,
         of: t.of,
@@ -94,7 +95,7 @@ runCli(
       for (const r of rankings) {
         const flags = Object.entries(r.flags).filter(([, v]) => v).map(([k]) => cliText(FLAG_LABELS[k as keyof typeof FLAG_LABELS], lang));
         const extra = `${r.probation ? cliText('ranking_probation', lang) : ''}${flags.length ? (lang === 'zh' ? `(${flags.join('、')})` : ` (${flags.join(', ')})`) : ''}`;
-        console.log(`\n${cliText('ranking_line', lang, { period: r.period, rank: r.rank, of: r.of, title: r.class_title, extra })}  [${r.rule.file}:${r.rule.line}]`);
+        console.log(`\n${cliText('ranking_line', lang, { period: r.period, rank: r.rank, of: r.of, title: lang === 'en' ? r.class : r.class_title, extra })}  [${r.rule.file}:${r.rule.line}]`);
       }
       const cat = compileCatalogue(policiesInForce(set, `${args.period}-01`).metrics);
       for (const s of statuses) console.log(describeStatus(s, cat, lang));

@@ -62,4 +62,19 @@ describe('--lang en', () => {
     expect(r.status).toBe(0);
     expect(r.out).toMatch(/^\d{4}-Q\d ranking: \d+ of \d+, /m);
   });
+
+  it('explain: the whole payslip tree, the rankings and the team standing are in English', () => {
+    // A017: an agent with every score item; A001: a team lead with a monthly team standing;
+    // A005: a lead's rank award and flags. Names of people never appear (ids only).
+    for (const agent of ['A017', 'A001', 'A005']) {
+      const r = run('explain.ts', ['--agent', agent, '--period', '2026-10']);
+      expect(r.status, agent).toBe(0);
+      expect(r.out, agent).toMatch(/ total pay/);
+      expect(r.out.split('\n').filter((l) => HAN.test(l)), agent).toEqual([]);
+    }
+    const json = run('explain.ts', ['--agent', 'A017', '--period', '2026-10', '--format', 'json']);
+    const lines = (JSON.parse(json.out) as { payslip: { lines: { code: string; label: string; explain: string }[] } }).payslip.lines;
+    expect(lines.map((l) => l.code)).toContain('base');
+    expect(lines.filter((l) => HAN.test(l.label + l.explain))).toEqual([]);
+  });
 });
