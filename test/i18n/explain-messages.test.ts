@@ -28,7 +28,7 @@ const TEXTS: { [C in TextCode]: TextParams[C] } = {
   'plan.tiered_whole': { metric: 'sales', label: '销售额', value: yuan(60000), bracket: 2, rate: 0.02, base: yuan(60000) },
   'plan.tiered_marginal': { metric: 'sales', label: '销售额', value: yuan(70000), parts: [{ amount: yuan(50000), rate: 0.01 }, { amount: yuan(20000), rate: 0.02 }] },
   'plan.step_below': { ...conv, value: pct(0.49), threshold: pct(0.5) },
-  'plan.step': step.params as TextParams['plan.step'],
+  'plan.step': step.params,
   'plan.formula': { formula: 'sales * 0.01', inputs: [{ metric: 'sales', label: '销售额', value: yuan(1000) }] },
   'plan.formula_unreadable': { formula: 'sales *' },
   'plan.personal_target': { explain: step },
