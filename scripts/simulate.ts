@@ -19,7 +19,7 @@ import { reconcileHeadline, renderReconcileCsv, renderReconcileJson, renderRecon
 import { monthsBetween } from './lib/periods.ts';
 import { loadBaseSet, runCompare } from './compare/run-compare.ts';
 import { readingDiffers } from './compare/policy-diff.ts';
-import { renderMarkdown } from './report/render-markdown.ts';
+import { headlineText, renderMarkdown } from './report/render-markdown.ts';
 import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
 import { defaultBase } from './compare/default-base.ts';
@@ -133,16 +133,16 @@ runCli(
         ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}),
         lang,
       });
-      const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
+      const render = { md: () => renderMarkdown(impact, lang), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
       if (args.format === 'all') {
         // One replay, three files: what CI posts (md) and attaches (json, csv).
         writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${out}.${ext}`, content: fn() })));
-        console.error(impact.headline.text);
+        console.error(headlineText(impact, lang));
       } else {
         const text = render[args.format as keyof typeof render]();
         if (out) {
           writeAtomic(out, text);
-          console.error(impact.headline.text);
+          console.error(headlineText(impact, lang));
         } else process.stdout.write(text);
       }
       process.exitCode = impact.blocked ? 2 : 0;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { IncentiveDiffSchema } from '../analyze/incentive-types.ts';
 import type { PolicyChange } from '../describe/describe-changes.ts';
-import { renderText } from '../i18n/explain-messages.ts';
+import { renderText, type Text } from '../i18n/explain-messages.ts';
 import { IMPACT_FIELD_TEXT as D } from '../i18n/impact-schema-text.ts';
 
 export const IMPACT_SCHEMA_VERSION = 2;
@@ -52,7 +52,11 @@ export const GuardrailResultSchema = z.strictObject({
   figure: z.string().meta({ description: D.figure }),
   people: z.array(z.string()).meta({ description: D.people }),
 });
-export type GuardrailResult = z.infer<typeof GuardrailResultSchema>;
+/**
+ * A guardrail's verdict. `measures` hold the figure as data for renderers in other languages; they
+ * stay in memory (the JSON keeps the Chinese `figure` its schema describes).
+ */
+export type GuardrailResult = z.infer<typeof GuardrailResultSchema> & { measures?: Text[] };
 
 const PolicyChangeSchema = z.strictObject({
   kind: z.string(),
@@ -126,7 +130,7 @@ export const ImpactSchema = z
     blocked: z.boolean().meta({ description: D.blocked }),
   })
   .meta({ title: D.title });
-export type Impact = z.infer<typeof ImpactSchema>;
+export type Impact = Omit<z.infer<typeof ImpactSchema>, 'guardrails'> & { guardrails: GuardrailResult[] };
 
 export function impactJsonSchema(): Record<string, unknown> {
   return { $id: 'https://cs-pay-policy.local/schemas/impact-report.schema.json', ...(z.toJSONSchema(ImpactSchema, { target: 'draft-2020-12' }) as Record<string, unknown>) };
