@@ -44,6 +44,18 @@ describe('--lang en', () => {
     expect(r.out).not.toMatch(HAN);
   });
 
+  it('simulate: the PR report (Markdown) and its headline are in English', () => {
+    // Against HEAD the sample shows no rule change, so the report is all the command's own words:
+    // shops, positions and classes appear by id. (Policy-change sentences and the incentive
+    // section, which appear only when rules change, are still Chinese: scripts/describe and
+    // scripts/analyze word them.)
+    const r = run('simulate.ts', ['--base', 'HEAD']);
+    expect([0, 2]).toContain(r.status); // 2 while the working tree edits the judging code
+    expect(r.out).toMatch(/^## Payroll impact: Monthly payroll cost /m);
+    expect(r.out).toMatch(/^### Guardrails$/m);
+    expect(r.out.split('\n').filter((l) => HAN.test(l))).toEqual([]);
+  });
+
   it('simulate: argument mistakes are in English', () => {
     for (const args of [['--from', '2026-13'], ['--format', 'pdf'], ['--format', 'all'], ['--encoding', 'latin1']]) {
       const r = run('simulate.ts', args);
