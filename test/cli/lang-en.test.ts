@@ -57,7 +57,7 @@ describe('--lang en', () => {
   });
 
   it('simulate: argument mistakes are in English', () => {
-    for (const args of [['--from', '2026-13'], ['--format', 'pdf'], ['--format', 'all'], ['--encoding', 'latin1']]) {
+    for (const args of [['--from', '2026-13'], ['--format', 'pdf'], ['--format', 'all'], ['--encoding', 'latin1'], ['--period', '2026-10'], ['--reconcile', '--period', '2019-01'], ['--reconcile', '--period', '2026-10', '--from', '2026-09']]) {
       const r = run('simulate.ts', args);
       expect(r.status, args.join(' ')).toBe(1);
       expect(r.out, args.join(' ')).not.toMatch(HAN);
