@@ -40,11 +40,15 @@ export function reconcileHeadlineText(r: Reconciliation, lang: Lang = 'zh'): str
   return `核对 ${range}:${slips} 条工资条,${n} 处差异(多发 ${over.length} 人次共 ${sum(over)},少发 ${under.length} 人次共 ${sum(under)})`;
 }
 
-/** English: the headline, the monthly summary and the differences (the zh report below has more). */
+/** English: the headline, the monthly summary, the differences and the clawback lines (the zh report below has more). */
 function renderReconcileEnglish(r: Reconciliation): string {
   const out = ['# Payroll reconciliation', '', reconcileHeadlineText(r, 'en'), '', '| month | status | payslips | paid rows | matched | differences |', '| --- | --- | ---: | ---: | ---: | ---: |'];
   for (const m of r.months) out.push(`| ${m.period} | ${status(m.provisional, 'en')} | ${m.payslips} | ${m.paid_rows} | ${m.matched} | ${m.differences} |`);
   for (const d of r.differences) out.push(`- ${escapeMarkdown(d.agent)} ${d.period}: ${differenceWords(d, 'en')}`);
+  if (r.adjustments.length) {
+    out.push('', '## Refund clawbacks and repayments', '', '| agent | paid in | original month | line | amount |', '| --- | --- | --- | --- | ---: |');
+    for (const a of r.adjustments) out.push(`| ${escapeMarkdown(a.agent)} | ${a.period} | ${a.original || '—'} | ${escapeMarkdown(renderLine(a.line, 'en').label)} | ${formatYuan(a.amount_fen, { sign: true })} |`);
+  }
   return out.join('\n') + '\n';
 }
 
