@@ -5,7 +5,8 @@ import { distance } from 'fastest-levenshtein';
 import { runCli, UserError } from './app/cli.ts';
 import { loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { replay } from './engine/replay.ts';
-import { payslipTree, renderTree } from './engine/explain-tree.ts';
+import { payslipTree, renderTree } from './report/payslip-tree.ts';
+import { renderLine } from './i18n/explain-messages.ts';
 import { addMonths } from './lib/periods.ts';
 import type { MonthStatus, RankingEntry } from './engine/types.ts';
 import { formatMetric, type MetricUnit } from './lib/format.ts';
@@ -30,7 +31,8 @@ function describeStatus(s: MonthStatus, cat: { units: Record<string, string>; la
     parts.push(
       cliText('status_team', lang, {
         team: t.id,
-        metric: cat.labels[t.metric] ?? t.metric,
+        // Labels are the policy's Chinese data: English names the metric by its id.
+        metric: lang === 'en' ? t.metric : (cat.labels[t.metric] ?? t.metric),
         value: formatMetric(t.value, unit),
         target,
         of: t.of,
@@ -84,14 +86,16 @@ runCli(
       const rankings = [...latest.values()];
       const statuses = result.statuses.filter((s) => s.agent === agent.id && s.month === args.period);
       if (args.format === 'json') {
-        console.log(JSON.stringify({ payslip: slip, rankings, statuses }, null, 2));
+        // Lines keep their code and parameters, with their words in the asked language beside them.
+        const payslip = { ...slip, lines: slip.lines.map((l) => ({ ...l, ...renderLine(l, lang) })) };
+        console.log(JSON.stringify({ payslip, rankings, statuses }, null, 2));
         return;
       }
-      console.log(renderTree(payslipTree(slip)));
+      console.log(renderTree(payslipTree(slip, lang)));
       for (const r of rankings) {
         const flags = Object.entries(r.flags).filter(([, v]) => v).map(([k]) => cliText(FLAG_LABELS[k as keyof typeof FLAG_LABELS], lang));
         const extra = `${r.probation ? cliText('ranking_probation', lang) : ''}${flags.length ? (lang === 'zh' ? `(${flags.join('、')})` : ` (${flags.join(', ')})`) : ''}`;
-        console.log(`\n${cliText('ranking_line', lang, { period: r.period, rank: r.rank, of: r.of, title: r.class_title, extra })}  [${r.rule.file}:${r.rule.line}]`);
+        console.log(`\n${cliText('ranking_line', lang, { period: r.period, rank: r.rank, of: r.of, title: lang === 'en' ? r.class : r.class_title, extra })}  [${r.rule.file}:${r.rule.line}]`);
       }
       const cat = compileCatalogue(policiesInForce(set, `${args.period}-01`).metrics);
       for (const s of statuses) console.log(describeStatus(s, cat, lang));

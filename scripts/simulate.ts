@@ -19,7 +19,7 @@ import { reconcileHeadline, renderReconcileCsv, renderReconcileJson, renderRecon
 import { monthsBetween } from './lib/periods.ts';
 import { loadBaseSet, runCompare } from './compare/run-compare.ts';
 import { readingDiffers } from './compare/policy-diff.ts';
-import { renderMarkdown } from './report/render-markdown.ts';
+import { headlineText, renderMarkdown } from './report/render-markdown.ts';
 import { renderJson } from './report/render-json.ts';
 import { renderCsv } from './report/render-csv.ts';
 import { defaultBase } from './compare/default-base.ts';
@@ -88,16 +88,17 @@ runCli(
       // After loading: a missing folder or a bad file is the first thing to fix, and the secret
       // only matters once there is real history to pseudonymise.
       if (!args.reconcile) {
-        const warning = checkAliasSecret(args.data, process.env);
+        const warning = checkAliasSecret(args.data, process.env, process.cwd(), lang);
         if (warning) console.error(warning);
       }
       for (const w of warnings) console.error(formatProblem(w, lang));
       if (args.period !== undefined) {
-        if (!args.reconcile) throw new UserError('--period 只用于 --reconcile', '回放对比请用 --from/--to');
-        if (!MONTH.test(args.period)) throw new UserError(`--period 应为 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-10');
-        if (args.from !== undefined || args.to !== undefined) throw new UserError('--period 不能与 --from/--to 同时使用', '只核对一个月用 --period,核对一段时间用 --from/--to');
+        if (!args.reconcile) throw new UserError(cliText('period_needs_reconcile', lang), cliText('period_needs_reconcile_hint', lang));
+        if (!MONTH.test(args.period)) throw new UserError(cliText('month_expected', lang, { flag: '--period', value: args.period }), cliText('month_example', lang, { flag: '--period' }));
+        if (args.from !== undefined || args.to !== undefined) throw new UserError(cliText('period_with_range', lang), cliText('period_with_range_hint', lang));
         const months = historyMonths(history);
-        if (args.period < months.from || args.period > months.to) throw new UserError(`--period ${args.period} 不在数据的月份(${months.from} 至 ${months.to})之内`, `在 ${months.from} 至 ${months.to} 之间选择月份`);
+        const span = { period: args.period, first: months.from, last: months.to };
+        if (args.period < months.from || args.period > months.to) throw new UserError(cliText('period_outside', lang, span), cliText('period_outside_hint', lang, span));
       }
       const range = args.period !== undefined ? { from: args.period, to: args.period } : pickRange(historyMonths(history), lang, args.from, args.to);
 
@@ -131,17 +132,18 @@ runCli(
         baseHistory,
         range,
         ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}),
+        lang,
       });
-      const render = { md: () => renderMarkdown(impact), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
+      const render = { md: () => renderMarkdown(impact, lang), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
       if (args.format === 'all') {
         // One replay, three files: what CI posts (md) and attaches (json, csv).
         writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${out}.${ext}`, content: fn() })));
-        console.error(impact.headline.text);
+        console.error(headlineText(impact, lang));
       } else {
         const text = render[args.format as keyof typeof render]();
         if (out) {
           writeAtomic(out, text);
-          console.error(impact.headline.text);
+          console.error(headlineText(impact, lang));
         } else process.stdout.write(text);
       }
       process.exitCode = impact.blocked ? 2 : 0;

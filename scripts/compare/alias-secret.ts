@@ -4,6 +4,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../lib/user-error.ts';
+import { cliText } from '../i18n/cli-messages.ts';
+import type { Lang } from '../i18n/catalogue.ts';
 
 /** The synthetic history shipped with the repository (`data/sample`), next to this code. */
 export const BUNDLED_SAMPLE = resolve(import.meta.dirname, '../../data/sample');
@@ -27,11 +29,9 @@ export function inCi(env: NodeJS.ProcessEnv): boolean {
  * Returns a warning to print, or throws in CI. `undefined` when the secret is set or the history is
  * the bundled sample.
  */
-export function checkAliasSecret(dataDir: string, env: NodeJS.ProcessEnv, cwd = process.cwd()): string | undefined {
+export function checkAliasSecret(dataDir: string, env: NodeJS.ProcessEnv, cwd = process.cwd(), lang: Lang = 'zh'): string | undefined {
   if (env.PAY_ALIAS_SECRET || isBundledSample(dataDir, cwd)) return undefined;
-  const how = '在仓库 Settings → Secrets and variables → Actions 中新建 secret `PAY_ALIAS_SECRET`(例如 `openssl rand -hex 32` 的输出),并只在回放步骤的 env 中传入;轮换方法见 docs/report.md';
-  if (inCi(env)) {
-    throw new UserError('CI 中回放真实历史数据必须设置 PAY_ALIAS_SECRET:否则化名使用公开的默认密钥,知道员工编号的人可以反推出每个人', how);
-  }
-  return `警告:未设置 PAY_ALIAS_SECRET,化名使用公开的默认密钥,可被反推;报告不要外传。${how}`;
+  const how = cliText('alias_secret_how', lang);
+  if (inCi(env)) throw new UserError(cliText('alias_secret_ci', lang), how);
+  return cliText('alias_secret_warning', lang, { how });
 }

@@ -5,7 +5,7 @@ import type { PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import type { CompareResult } from '../engine/replay-pair.ts';
 import { describePolicyChanges } from '../describe/describe-changes.ts';
-import { formatYuan } from '../lib/format.ts';
+import { renderText } from '../i18n/explain-messages.ts';
 import { shopName, shopNamesOf } from '../lib/shop-names.ts';
 import { makeAliaser } from './aliases.ts';
 import { evaluateGuardrails } from './evaluate-guardrails.ts';
@@ -128,11 +128,8 @@ export function comparePayroll(input: CompareInput): Impact {
   const monthlyChange = Math.round(totals.change_fen / monthCount);
   const percent = totals.base_fen === 0 ? 0 : Math.round((totals.change_fen / totals.base_fen) * 1e6) / 1e4;
   const direction = monthlyChange > 0 ? 'increase' : monthlyChange < 0 ? 'decrease' : 'none';
-  const signPct = `${percent > 0 ? '+' : ''}${percent.toFixed(1)}%`;
-  const text =
-    direction === 'none'
-      ? '月度人力成本无变化'
-      : `月度人力成本将${direction === 'increase' ? '增加' : '减少'} ${formatYuan(Math.abs(monthlyChange))} (${signPct})`;
+  // The JSON keeps its Chinese sentence; renderers word the headline from the figures in their language.
+  const text = renderText({ code: 'impact.headline', params: { direction, change_fen: monthlyChange, percent } }, 'zh');
 
   const groupInput: GroupInput[] = people.map((p) => ({ ...p }));
   const shopNames = shopNamesOf(head.set);
@@ -160,7 +157,7 @@ export function comparePayroll(input: CompareInput): Impact {
       for (const b of BUCKETS) small[b.id] += counts[b.id];
     } else bucketRows.push({ key, label: titles[key] ?? key, counts });
   }
-  if (smallPeople >= 3) bucketRows.push({ key: 'other', label: '其他岗位(合并)', counts: small });
+  if (smallPeople >= 3) bucketRows.push({ key: 'other', label: renderText({ code: 'impact.other_positions', params: {} }, 'zh'), counts: small });
 
   const avg = (side: 'base_fen' | 'head_fen') =>
     people.map((p) => {
@@ -236,15 +233,10 @@ function classMigration(base: CompareResult, head: CompareResult, headSet: Polic
   return { period: lastPeriod, classes, matrix };
 }
 
-const FLAG_LABELS = {
-  elimination_review: '淘汰评估',
-  step_down: '组长降级',
-  promotion_eligible: '晋升资格',
-  honour_roll: '荣誉榜',
-} as const;
+const FLAGS = ['elimination_review', 'step_down', 'promotion_eligible', 'honour_roll'] as const;
 
 function flagChanges(base: CompareResult, head: CompareResult, alias: (id: string) => string): Impact['flag_changes'] {
-  return (Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[]).map((flag) => {
+  return FLAGS.map((flag) => {
     // Step-down and promotion are monthly rules: compared month by month, not only at period ends.
     const flagged = (r: CompareResult) =>
       flag === 'step_down' || flag === 'promotion_eligible'
@@ -255,7 +247,7 @@ function flagChanges(base: CompareResult, head: CompareResult, alias: (id: strin
     const names = (keys: string[]) => [...new Set(keys.map((k) => alias(k.split(':')[1]!)))].sort();
     return {
       flag,
-      label: FLAG_LABELS[flag],
+      label: renderText({ code: 'impact.flag', params: { flag } }, 'zh'),
       gained: names([...h].filter((k) => !b.has(k))),
       lost: names([...b].filter((k) => !h.has(k))),
     };

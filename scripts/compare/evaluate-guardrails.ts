@@ -5,7 +5,7 @@ import type { History } from '../history/types.ts';
 import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import type { CompareResult } from '../engine/replay-pair.ts';
-import { formatYuan } from '../lib/format.ts';
+import { renderText, type Text } from '../i18n/explain-messages.ts';
 import { monthEnd } from '../lib/periods.ts';
 import { yuanToFen } from '../lib/money.ts';
 import type { GuardrailResult, PersonChange } from './impact-types.ts';
@@ -21,10 +21,6 @@ export interface GuardrailInput {
   totals: { base_fen: number; change_fen: number };
   monthCount: number;
   alias: (agentId: string, position: string) => string;
-}
-
-function pct(x: number): string {
-  return `${x > 0 ? '+' : ''}${x.toFixed(2)}%`;
 }
 
 /** The guardrails in force at the end of the range, else the latest version in the set. */
@@ -45,20 +41,20 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
   const results: GuardrailResult[] = [];
   for (const rule of policy.data.rules) {
     let breached = false;
-    let figure = '';
+    let measures: Text[] = [];
     let people: string[] = [];
     switch (rule.type) {
       case 'total_cost_change': {
-        const parts: string[] = [];
+        const parts: Text[] = [];
         if (rule.max_percent !== undefined) {
           breached ||= Math.abs(costPct) > rule.max_percent;
-          parts.push(`月度成本变化 ${pct(costPct)}(上限 ±${rule.max_percent}%)`);
+          parts.push({ code: 'guardrail.cost_percent', params: { percent: costPct, max_percent: rule.max_percent } });
         }
         if (rule.max_amount !== undefined) {
           breached ||= Math.abs(monthlyChange) > yuanToFen(rule.max_amount);
-          parts.push(`每月 ${formatYuan(Math.round(monthlyChange), { sign: true })}(上限 ±${formatYuan(yuanToFen(rule.max_amount))})`);
+          parts.push({ code: 'guardrail.cost_amount', params: { change_fen: Math.round(monthlyChange), max_fen: yuanToFen(rule.max_amount) } });
         }
-        figure = parts.join(';');
+        measures = parts;
         break;
       }
       case 'minimum_wage': {
@@ -71,7 +67,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         });
         breached = below.length > 0;
         people = [...new Set(below.map((s) => input.alias(s.agent, s.position)))].sort();
-        figure = `${people.length} 人、${below.length} 个人月低于最低工资 ${formatYuan(floor)}`;
+        measures = [{ code: 'guardrail.minimum_wage', params: { people: people.length, months: below.length, floor_fen: floor } }];
         break;
       }
       case 'individual_loss': {
@@ -80,18 +76,20 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         breached = losers.length > 0;
         people = losers.map((p) => p.alias).sort();
         // A fall is said as a positive size (降幅 13.12%), never as a double negative.
-        figure = `最大个人降幅 ${(-worst).toFixed(2)}%(上限 ${rule.max_percent}%),${losers.length} 人超过`;
+        measures = [{ code: 'guardrail.individual_loss', params: { worst_percent: -worst, max_percent: rule.max_percent, people: losers.length } }];
         break;
       }
       case 'share_losing': {
         const losing = input.people.filter((p) => p.percent !== null && p.percent < -BUCKET_THRESHOLDS.no_change_percent).length;
         const share = input.people.length === 0 ? 0 : (losing / input.people.length) * 100;
         breached = share > rule.max_percent;
-        figure = `${losing}/${input.people.length} 人收入下降(${share.toFixed(1)}%,上限 ${rule.max_percent}%)`;
+        measures = [{ code: 'guardrail.share_losing', params: { losing, people: input.people.length, share, max_percent: rule.max_percent } }];
         break;
       }
     }
-    results.push({ id: rule.id, type: rule.type, action: rule.action, status: breached ? rule.action : 'pass', figure, people });
+    // The JSON's figure is the Chinese sentence; the data stays beside it for other languages.
+    const figure = measures.map((m) => renderText(m, 'zh')).join(';');
+    results.push({ id: rule.id, type: rule.type, action: rule.action, status: breached ? rule.action : 'pass', figure, people, measures });
   }
   return results;
 }

@@ -1,6 +1,7 @@
 // Totals per shop / team / position for the report. Groups of fewer than 3 people are merged into
 // one 「其他」 row (and that row is dropped if it is still below 3), so no row reveals one person's pay.
 import type { MoneyRow } from './impact-types.ts';
+import { renderText } from '../i18n/explain-messages.ts';
 
 export const MIN_GROUP = 3;
 
@@ -25,7 +26,7 @@ export function groupRows(people: readonly GroupInput[], keyOf: (p: GroupInput) 
     groups.set(key, row);
   }
   const rows: MoneyRow[] = [];
-  const other: MoneyRow = { key: 'other', label: `其他(不足 ${MIN_GROUP} 人的组合并)`, people: 0, base_fen: 0, head_fen: 0, change_fen: 0 };
+  const other: MoneyRow = { key: 'other', label: renderText({ code: 'impact.other_groups', params: { min: MIN_GROUP } }, 'zh'), people: 0, base_fen: 0, head_fen: 0, change_fen: 0 };
   for (const key of [...groups.keys()].sort()) {
     const row = groups.get(key)!;
     if (row.people >= MIN_GROUP) rows.push(row);

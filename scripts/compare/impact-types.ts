@@ -4,26 +4,24 @@
 import { z } from 'zod';
 import { IncentiveDiffSchema } from '../analyze/incentive-types.ts';
 import type { PolicyChange } from '../describe/describe-changes.ts';
+import { renderText, type Text } from '../i18n/explain-messages.ts';
+import { IMPACT_FIELD_TEXT as D } from '../i18n/impact-schema-text.ts';
 
 export const IMPACT_SCHEMA_VERSION = 2;
 
 /** PolicyEngine's five buckets; thresholds in percent of a person's pay over the compared months. */
-export const BUCKETS = [
-  { id: 'lose_more', label: '减少超过 5%' },
-  { id: 'lose_less', label: '减少 5% 以内' },
-  { id: 'no_change', label: '基本不变(±0.1% 以内)' },
-  { id: 'gain_less', label: '增加 5% 以内' },
-  { id: 'gain_more', label: '增加超过 5%' },
-] as const;
-export type BucketId = (typeof BUCKETS)[number]['id'];
+const BUCKET_IDS = ['lose_more', 'lose_less', 'no_change', 'gain_less', 'gain_more'] as const;
+export type BucketId = (typeof BUCKET_IDS)[number];
+/** Each bucket with its Chinese label (the PR report's column heads and the schema's descriptions). */
+export const BUCKETS = BUCKET_IDS.map((id) => ({ id, label: renderText({ code: 'impact.bucket', params: { bucket: id } }, 'zh') }));
 export const BUCKET_THRESHOLDS = { no_change_percent: 0.1, large_percent: 5 };
 
-const fen = z.int().meta({ description: '金额(分)/ Amount in fen' });
+const fen = z.int().meta({ description: D.fen });
 const bucketCounts = z.strictObject(Object.fromEntries(BUCKETS.map((b) => [b.id, z.int().min(0).meta({ description: b.label })])) as Record<BucketId, z.ZodInt>);
 
 export const MoneyRowSchema = z.strictObject({
   key: z.string(),
-  label: z.string().meta({ description: '中文名称 / Label' }),
+  label: z.string().meta({ description: D.label }),
   people: z.int().min(0),
   base_fen: fen,
   head_fen: fen,
@@ -32,16 +30,16 @@ export const MoneyRowSchema = z.strictObject({
 export type MoneyRow = z.infer<typeof MoneyRowSchema>;
 
 export const PersonChangeSchema = z.strictObject({
-  agent: z.string().meta({ description: '人员编号;默认输出为化名 / Agent id; the alias unless real ids were asked for' }),
-  alias: z.string().meta({ description: '稳定化名 / Stable alias' }),
+  agent: z.string().meta({ description: D.agent }),
+  alias: z.string().meta({ description: D.alias }),
   shop: z.string(),
   team: z.string(),
   position: z.string(),
   base_fen: fen,
   head_fen: fen,
   change_fen: fen,
-  percent: z.number().nullable().meta({ description: '变化率(%),现行为 0 时为 null / Change in percent of base' }),
-  bucket: z.enum(BUCKETS.map((b) => b.id) as [BucketId, ...BucketId[]]),
+  percent: z.number().nullable().meta({ description: D.percent }),
+  bucket: z.enum(BUCKET_IDS),
 });
 export type PersonChange = z.infer<typeof PersonChangeSchema>;
 
@@ -51,10 +49,14 @@ export const GuardrailResultSchema = z.strictObject({
   type: z.string(),
   action: z.enum(['warn', 'block']),
   status: z.enum(['pass', 'warn', 'block']),
-  figure: z.string().meta({ description: '测得的数据 / What was measured, in words' }),
-  people: z.array(z.string()).meta({ description: '涉及人员化名 / Aliases of the people behind a breach' }),
+  figure: z.string().meta({ description: D.figure }),
+  people: z.array(z.string()).meta({ description: D.people }),
 });
-export type GuardrailResult = z.infer<typeof GuardrailResultSchema>;
+/**
+ * A guardrail's verdict. `measures` hold the figure as data for renderers in other languages; they
+ * stay in memory (the JSON keeps the Chinese `figure` its schema describes).
+ */
+export type GuardrailResult = z.infer<typeof GuardrailResultSchema> & { measures?: Text[] };
 
 const PolicyChangeSchema = z.strictObject({
   kind: z.string(),
@@ -78,13 +80,13 @@ export type BlockReason = (typeof BLOCK_REASONS)[number];
 export const ImpactSchema = z
   .strictObject({
     schema_version: z.literal(IMPACT_SCHEMA_VERSION),
-    base_ref: z.string().meta({ description: '基线 git 引用 / Baseline git ref' }),
+    base_ref: z.string().meta({ description: D.base_ref }),
     range: z.strictObject({ from: z.string(), to: z.string(), months: z.int() }),
     headline: z.strictObject({
       direction: z.enum(['increase', 'decrease', 'none']),
       monthly_change_fen: fen,
       percent: z.number(),
-      text: z.string().meta({ description: '一句话结论 / One-line headline' }),
+      text: z.string().meta({ description: D.headline_text }),
     }),
     totals: z.strictObject({ base_fen: fen, head_fen: fen, change_fen: fen, people: z.int() }),
     by_month: z.array(MoneyRowSchema.extend({ period: z.string() })),
@@ -102,33 +104,33 @@ export const ImpactSchema = z
       .strictObject({
         period: z.string(),
         classes: z.array(z.strictObject({ id: z.string(), title: z.string() })),
-        matrix: z.array(z.array(z.int().min(0))).meta({ description: '行:现行班级,列:提案班级 / Rows: base class, columns: proposal class' }),
+        matrix: z.array(z.array(z.int().min(0))).meta({ description: D.matrix }),
       })
       .nullable(),
     flag_changes: z.array(z.strictObject({ flag: z.string(), label: z.string(), gained: z.array(z.string()), lost: z.array(z.string()) })),
     policy_changes: z.array(PolicyChangeSchema),
-    incentives: IncentiveDiffSchema.optional().meta({ description: '激励风险的变化(断崖、死区、单一指标主导),见 docs/incentives.md / How the proposal changes incentive risks' }),
+    incentives: IncentiveDiffSchema.optional().meta({ description: D.incentives }),
     guardrails: z.array(GuardrailResultSchema),
-    guardrails_ref: z.string().meta({ description: '判定所用护栏规则所在的 git 引用(总是基线,从不用提案自己的护栏)/ The ref whose guardrails judged this proposal: always the base' }),
+    guardrails_ref: z.string().meta({ description: D.guardrails_ref }),
     changed: z.boolean().meta({
-      description: '提案与基线有任何实质差别(规则内容、任何人的工资、计算代码);CI 据此决定是否发评论,而不是读 Markdown / Anything differs: policy data, anyone\'s pay, or the judging code',
+      description: D.changed,
     }),
-    guardrails_changed: z.boolean().meta({ description: '提案修改、删除或新增了护栏规则(该修改本身需要审批)/ The proposal adds, removes or edits guardrails' }),
-    code_changed: z.boolean().meta({ description: '提案修改了计算代码(scripts/、schemas/、.github/、依赖清单)/ The proposal edits the judging code' }),
-    code_changed_files: z.array(z.string()).meta({ description: '被修改的计算代码文件 / The code files the proposal edits' }),
+    guardrails_changed: z.boolean().meta({ description: D.guardrails_changed }),
+    code_changed: z.boolean().meta({ description: D.code_changed }),
+    code_changed_files: z.array(z.string()).meta({ description: D.code_changed_files }),
     future_changes: z
       .array(z.strictObject({ kind: z.string(), id: z.string(), version: z.int(), effective_from: z.string(), file: z.string() }))
-      .meta({ description: '在回放期之后才生效的新增或修改版本,回放看不出其影响 / Added or edited versions that take effect after the replayed months' }),
+      .meta({ description: D.future_changes }),
     block_reasons: z
       .array(z.enum(BLOCK_REASONS))
       .meta({
         description:
-          '需要审批的原因:guardrail 护栏未通过;guardrails_changed 护栏被修改;code_changed 计算代码被修改;future_change 有回放期之后才生效的变更 / Why approval is needed',
+          D.block_reasons,
       }),
-    blocked: z.boolean().meta({ description: '需要审批才能合并(block_reasons 非空)/ Approval is needed before merging (block_reasons is not empty)' }),
+    blocked: z.boolean().meta({ description: D.blocked }),
   })
-  .meta({ title: '薪酬影响报告 / Payroll impact report' });
-export type Impact = z.infer<typeof ImpactSchema>;
+  .meta({ title: D.title });
+export type Impact = Omit<z.infer<typeof ImpactSchema>, 'guardrails'> & { guardrails: GuardrailResult[] };
 
 export function impactJsonSchema(): Record<string, unknown> {
   return { $id: 'https://cs-pay-policy.local/schemas/impact-report.schema.json', ...(z.toJSONSchema(ImpactSchema, { target: 'draft-2020-12' }) as Record<string, unknown>) };

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import type { PolicySource } from '../policy/load-policies.ts';
 import { UserError } from '../lib/user-error.ts';
+import { cliText } from '../i18n/cli-messages.ts';
 
 function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -12,7 +13,7 @@ function git(args: string[], cwd: string): string {
 export class GitRefError extends UserError {
   readonly ref: string;
   constructor(ref: string, detail: string) {
-    super(`无法读取 git 引用 \`${ref}\`:${detail}`, '确认分支名正确;在 CI 中用 fetch-depth: 0 取得完整历史;不在 git 仓库中时无法做基线比较,可用 --reconcile 或 explain');
+    super(cliText('git_ref_unreadable', 'zh', { ref, detail }), cliText('git_ref_hint', 'zh'));
     this.name = 'GitRefError';
     this.ref = ref;
   }
@@ -25,7 +26,7 @@ export function readPoliciesAtRef(ref: string, opts: { cwd?: string; dir?: strin
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch (e) {
-    throw new GitRefError(ref, ((e as { stderr?: string }).stderr ?? '').trim() || '该引用不存在(浅克隆?请用 fetch-depth: 0)');
+    throw new GitRefError(ref, ((e as { stderr?: string }).stderr ?? '').trim() || cliText('git_ref_missing', 'zh'));
   }
   let listing: string;
   try {

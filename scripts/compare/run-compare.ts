@@ -12,6 +12,8 @@ import { changedCodeFiles } from './code-changes.ts';
 import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
 import { compareIncentives } from '../analyze/compare-incentives.ts';
 import { addMonths } from '../lib/periods.ts';
+import { cliText } from '../i18n/cli-messages.ts';
+import type { Lang } from '../i18n/catalogue.ts';
 
 export interface CompareArgs {
   baseRef: string;
@@ -27,6 +29,8 @@ export interface CompareArgs {
   aliasSecret?: string;
   /** The proposal's checkout (git repository and working tree); default the process's cwd. */
   cwd?: string;
+  /** Language of the progress line on a terminal; default Chinese. */
+  lang?: Lang;
 }
 
 /** Loads the base set from git; problems in the base are reported as such (the PR did not cause them). */
@@ -42,7 +46,7 @@ export function runCompare(args: CompareArgs): Impact {
   // Each side reads the export with its own header map: a proposal that remaps a column is
   // compared with what people are paid today, not with the same misreading.
   const baseHistory = args.baseHistory ?? args.history;
-  const pair = replayPair({ set: base, history: baseHistory }, { set: args.head, history: args.history }, args.range, progressLine());
+  const pair = replayPair({ set: base, history: baseHistory }, { set: args.head, history: args.history }, args.range, progressLine(args.lang ?? 'zh'));
   const impact = comparePayroll({
     baseRef: args.baseRef,
     base: { set: base, result: pair.base },
@@ -64,9 +68,9 @@ export function runCompare(args: CompareArgs): Impact {
 }
 
 /** On a terminal, a progress line on stderr (months replayed); nothing when stderr is a pipe or file (CI, tests). */
-function progressLine(): ((done: number, total: number) => void) | undefined {
+function progressLine(lang: Lang): ((done: number, total: number) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
   return (done, total) => {
-    process.stderr.write(done < total ? `\r回放 / replaying ${done}/${total} 个月 / months` : '\r\x1b[K');
+    process.stderr.write(done < total ? `\r${cliText('replay_progress', lang, { done, total })}` : '\r\x1b[K');
   };
 }

@@ -3,7 +3,8 @@
 // the caller converts to fen and rounds once with the plan's rounding.
 import type { LoadedPolicy } from '../policy/model.ts';
 import { addExact, rateTimesFen, snap, wholeFen, type ExactFen } from '../lib/money.ts';
-import { formatMetric, type MetricUnit } from '../lib/format.ts';
+import type { MetricUnit } from '../lib/format.ts';
+import type { Quantity, Text } from '../i18n/explain-messages.ts';
 import { parseFormula, type Expr } from '../formula/parse-formula.ts';
 import { evaluateFormula, formulaIdentifiers } from '../formula/evaluate-formula.ts';
 import type { CompiledCatalogue } from './metric-catalogue.ts';
@@ -17,11 +18,18 @@ export interface PlanAmount {
   /** rate × amount in exact fen, when the amount is whole fen and the rate has ≤ 6 decimals; round this, not `yuan`. */
   exact?: ExactFen;
   inputs: Record<string, number | string>;
-  explain: string;
+  /** How the amount was computed, as data (rendered by scripts/i18n/explain-messages.ts). */
+  explain: Text;
 }
 
-function show(v: number, metric: string, c: CompiledCatalogue): string {
-  return formatMetric(v, (c.units[metric] ?? 'count') as MetricUnit);
+/** A metric value with the unit it is shown in. */
+function qty(value: number, metric: string, c: CompiledCatalogue): Quantity {
+  return { value, unit: (c.units[metric] ?? 'count') as MetricUnit };
+}
+
+/** The metric by id and by its label in the catalogue. */
+function ref(metric: string, c: CompiledCatalogue): { metric: string; label: string } {
+  return { metric, label: c.labels[metric] ?? metric };
 }
 
 function inBracket(v: number, b: { from: number; to?: number }, bound: Tiered['bound']): boolean {
@@ -43,13 +51,13 @@ export function tieredAmount(plan: Tiered, values: Record<string, number>, c: Co
       yuan: base * rate,
       ...(exact ? { exact } : {}),
       inputs: { [plan.metric]: v, ...(baseId !== plan.metric ? { [baseId]: base } : {}), bracket: idx + 1, rate },
-      explain: `${c.labels[plan.metric] ?? plan.metric} ${show(v, plan.metric, c)} 在第 ${idx + 1} 档,全额按 ${(rate * 100).toFixed(2)}% 计:${show(base, baseId, c)} × ${(rate * 100).toFixed(2)}%`,
+      explain: { code: 'plan.tiered_whole', params: { ...ref(plan.metric, c), value: qty(v, plan.metric, c), bracket: idx + 1, rate, base: qty(base, baseId, c) } },
     };
   }
   // Marginal: each bracket's rate applies only to the part of the metric inside that bracket.
   let yuan = 0;
   let exact: ExactFen | undefined = { num: 0n };
-  const parts: string[] = [];
+  const parts: { amount: Quantity; rate: number }[] = [];
   for (const b of plan.brackets) {
     const top = b.to === undefined ? v : Math.min(v, b.to);
     const part = Math.max(0, top - b.from);
@@ -58,21 +66,24 @@ export function tieredAmount(plan: Tiered, values: Record<string, number>, c: Co
     const partFen = wholeFen(part);
     const term = partFen === undefined ? undefined : rateTimesFen(partFen, b.rate);
     exact = exact && term ? addExact(exact, term) : undefined;
-    parts.push(`${show(part, plan.metric, c)} × ${(b.rate * 100).toFixed(2)}%`);
+    parts.push({ amount: qty(part, plan.metric, c), rate: b.rate });
   }
   return {
     yuan,
     ...(exact ? { exact } : {}),
     inputs: { [plan.metric]: v },
-    explain: `${c.labels[plan.metric] ?? plan.metric} ${show(v, plan.metric, c)} 超额累进:${parts.join(' + ') || '0'}`,
+    explain: { code: 'plan.tiered_marginal', params: { ...ref(plan.metric, c), value: qty(v, plan.metric, c), parts } },
   };
 }
 
 export function stepBonusAmount(plan: Step, values: Record<string, number>, c: CompiledCatalogue): PlanAmount {
   const v = values[plan.metric] ?? 0;
-  const label = c.labels[plan.metric] ?? plan.metric;
   if (snap(v) < plan.threshold) {
-    return { yuan: 0, inputs: { [plan.metric]: v, threshold: plan.threshold }, explain: `${label} ${show(v, plan.metric, c)} 未达到起奖线 ${show(plan.threshold, plan.metric, c)}` };
+    return {
+      yuan: 0,
+      inputs: { [plan.metric]: v, threshold: plan.threshold },
+      explain: { code: 'plan.step_below', params: { ...ref(plan.metric, c), value: qty(v, plan.metric, c), threshold: qty(plan.threshold, plan.metric, c) } },
+    };
   }
   // snap before floor: (0.54 - 0.50) / 0.02 is 1.9999999999999996 in binary floating point.
   const steps = Math.floor(snap((v - plan.threshold) / plan.step));
@@ -81,7 +92,18 @@ export function stepBonusAmount(plan: Step, values: Record<string, number>, c: C
   return {
     yuan,
     inputs: { [plan.metric]: v, threshold: plan.threshold, steps, amount: plan.amount, amount_per_step: plan.amount_per_step },
-    explain: `${label} ${show(v, plan.metric, c)} ≥ ${show(plan.threshold, plan.metric, c)}:${plan.amount} + ${steps} 档 × ${plan.amount_per_step}${plan.cap !== undefined && uncapped > plan.cap ? `,封顶 ${plan.cap}` : ''}`,
+    explain: {
+      code: 'plan.step',
+      params: {
+        ...ref(plan.metric, c),
+        value: qty(v, plan.metric, c),
+        threshold: qty(plan.threshold, plan.metric, c),
+        amount: plan.amount,
+        steps,
+        amount_per_step: plan.amount_per_step,
+        ...(plan.cap !== undefined && uncapped > plan.cap ? { cap: plan.cap } : {}),
+      },
+    },
   };
 }
 
@@ -96,13 +118,13 @@ function compiled(text: string): Expr | null {
 
 export function formulaAmount(text: string, values: Record<string, number>, c: CompiledCatalogue): PlanAmount {
   const ast = compiled(text);
-  if (!ast) return { yuan: 0, inputs: {}, explain: `公式无法解析:${text}` };
+  if (!ast) return { yuan: 0, inputs: {}, explain: { code: 'plan.formula_unreadable', params: { formula: text } } };
   const inputs: Record<string, number> = {};
   for (const id of formulaIdentifiers(ast)) inputs[id] = values[id] ?? 0;
   const yuan = evaluateFormula(ast, values);
   return {
     yuan: Number.isFinite(yuan) ? yuan : 0,
     inputs,
-    explain: `${text}(${Object.entries(inputs).map(([k, v]) => `${c.labels[k] ?? k} = ${show(v, k, c)}`).join(',')})`,
+    explain: { code: 'plan.formula', params: { formula: text, inputs: Object.entries(inputs).map(([k, v]) => ({ ...ref(k, c), value: qty(v, k, c) })) } },
   };
 }

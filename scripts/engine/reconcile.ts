@@ -3,6 +3,7 @@
 // platform figures had not settled yet, and every month gets a summary line.
 import type { PaidRow } from '../history/types.ts';
 import type { Payslip, ReplayResult } from './types.ts';
+import type { LineText } from '../i18n/explain-messages.ts';
 
 /** 多发: paid more than the rules give; 少发: paid less (including nobody paid at all). */
 export type Direction = 'overpaid' | 'underpaid';
@@ -43,7 +44,8 @@ export interface Adjustment {
   period: string;
   /** The month whose commission was recomputed. */
   original: string;
-  label: string;
+  /** The line's wording as data (rendered by the report in the reader's language). */
+  line: LineText;
   amount_fen: number;
 }
 
@@ -126,7 +128,7 @@ export function reconcileByMonth(result: ReplayResult, paid: readonly PaidRow[],
   const adjustments: Adjustment[] = slips.flatMap((p) =>
     p.lines
       .filter((l) => l.id.startsWith('clawback:'))
-      .map((l) => ({ agent: p.agent, period: p.period, original: typeof l.inputs.original_month === 'string' ? l.inputs.original_month : '', label: l.label, amount_fen: l.amount_fen })),
+      .map((l) => ({ agent: p.agent, period: p.period, original: typeof l.inputs.original_month === 'string' ? l.inputs.original_month : '', line: { code: l.code, params: l.params } as LineText, amount_fen: l.amount_fen })),
   );
   adjustments.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.original.localeCompare(b.original));
   return { from: range.from, to: range.to, differences, months: [...months.values()].sort((x, y) => x.period.localeCompare(y.period)), adjustments };

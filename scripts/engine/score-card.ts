@@ -2,7 +2,8 @@
 // deduction per event; the score sets a coefficient directly or through grade bands.
 import type { LoadedPolicy } from '../policy/model.ts';
 import { snap } from '../lib/money.ts';
-import { formatMetric, type MetricUnit } from '../lib/format.ts';
+import type { MetricUnit } from '../lib/format.ts';
+import type { Quantity, Text } from '../i18n/explain-messages.ts';
 import type { CompiledCatalogue } from './metric-catalogue.ts';
 import type { ItemScore, ScoreResult } from './types.ts';
 import { ruleRef } from './rule-ref.ts';
@@ -14,17 +15,17 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-function show(value: number, metric: string, c: CompiledCatalogue): string {
-  return formatMetric(value, (c.units[metric] ?? 'count') as MetricUnit);
+function qty(value: number, metric: string, c: CompiledCatalogue): Quantity {
+  return { value, unit: (c.units[metric] ?? 'count') as MetricUnit };
 }
 
-/** Points of one item, unrounded, with a Chinese explanation. */
-export function scoreItem(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean = false): { points: number; explain: string } {
+/** Points of one item, unrounded, with how they were computed (left out when `lean`). */
+export function scoreItem(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean = false): { points: number; explain?: Text } {
   const r = scoreItemPoints(item, values, events, c);
-  return lean ? { points: r.points, explain: '' } : { points: r.points, explain: r.explain() };
+  return lean ? { points: r.points } : { points: r.points, explain: r.explain() };
 }
 
-function scoreItemPoints(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue): { points: number; explain: () => string } {
+function scoreItemPoints(item: Item, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue): { points: number; explain: () => Text } {
   const s = item.scoring;
   const max = item.points;
   switch (s.type) {
@@ -32,19 +33,35 @@ function scoreItemPoints(item: Item, values: Record<string, number>, events: Rec
       const v = values[s.metric] ?? 0;
       const span = s.full_at - s.zero_at;
       const share = span === 0 ? (v >= s.full_at ? 1 : 0) : clamp(snap((v - s.zero_at) / span), 0, 1);
-      return { points: max * share, explain: () => `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)}:${show(s.zero_at, s.metric, c)} 得 0 分,${show(s.full_at, s.metric, c)} 得满分,线性计分` };
+      return {
+        points: max * share,
+        explain: () => ({ code: 'score.linear', params: { metric: s.metric, label: c.labels[s.metric] ?? s.metric, value: qty(v, s.metric, c), zero_at: qty(s.zero_at, s.metric, c), full_at: qty(s.full_at, s.metric, c) } }),
+      };
     }
     case 'bands': {
       const v = values[s.metric] ?? 0;
       const band = s.bands.find((b) => snap(v) >= b.from && (b.to === undefined || snap(v) < b.to));
-      return { points: Math.min(max, band?.points ?? 0), explain: () => `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)} 落在 ${band ? `${show(band.from, s.metric, c)}–${band.to === undefined ? '以上' : show(band.to, s.metric, c)}` : '所有档位之外'},得 ${band?.points ?? 0} 分` };
+      return {
+        points: Math.min(max, band?.points ?? 0),
+        explain: () => ({
+          code: 'score.bands',
+          params: {
+            metric: s.metric,
+            label: c.labels[s.metric] ?? s.metric,
+            value: qty(v, s.metric, c),
+            ...(band ? { band: { from: qty(band.from, s.metric, c), ...(band.to === undefined ? {} : { to: qty(band.to, s.metric, c) }) } } : {}),
+            points: band?.points ?? 0,
+          },
+        }),
+      };
     }
     case 'target': {
       const v = values[s.metric] ?? 0;
       const lower = c.direction[s.metric] === 'lower_better';
       const reached = lower ? snap(v) <= s.target : snap(v) >= s.target;
       const share = reached ? 1 : s.partial === 'none' ? 0 : lower ? (v <= 0 ? 1 : clamp(s.target / v, 0, 1)) : s.target <= 0 ? 1 : clamp(v / s.target, 0, 1);
-      return { points: max * share, explain: () => `${c.labels[s.metric] ?? s.metric} ${show(v, s.metric, c)},目标 ${show(s.target, s.metric, c)}${reached ? ',达标得满分' : s.partial === 'none' ? ',未达标不得分' : ',未达标按比例得分'}` };
+      const outcome = reached ? 'reached' : s.partial === 'none' ? 'none' : 'partial';
+      return { points: max * share, explain: () => ({ code: 'score.target', params: { metric: s.metric, label: c.labels[s.metric] ?? s.metric, value: qty(v, s.metric, c), target: qty(s.target, s.metric, c), outcome } }) };
     }
     case 'deduction': {
       const n = events[s.event] ?? 0;
@@ -52,8 +69,10 @@ function scoreItemPoints(item: Item, values: Record<string, number>, events: Rec
       // item may go below zero and the category / total is floored instead (seed 001: every
       // complaint costs 3 points, the fifth as much as the first).
       const pts = s.deduct_from === 'item' ? Math.max(s.floor, max - n * s.points_per_event) : max - n * s.points_per_event;
-      const from = { item: `本项最低 ${s.floor} 分`, category: `从所在类别扣,类别最低 ${s.floor} 分`, total: `从总分扣,总分最低 ${s.floor} 分` }[s.deduct_from];
-      return { points: pts, explain: () => `${c.eventLabels[s.event] ?? s.event} ${n} 次,每次扣 ${s.points_per_event} 分(${from})` };
+      return {
+        points: pts,
+        explain: () => ({ code: 'score.deduction', params: { event: s.event, label: c.eventLabels[s.event] ?? s.event, count: n, points_per_event: s.points_per_event, from: s.deduct_from, floor: s.floor } }),
+      };
     }
   }
 }
@@ -68,7 +87,7 @@ export function scoreOnce(card: Scorecard, values: Record<string, number>, event
     let catFloor = -Infinity;
     for (const item of cat.items) {
       const r = scoreItem(item, values, events, c, lean);
-      items.push({ category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, explain: r.explain });
+      items.push({ category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, ...(r.explain ? { explain: r.explain } : {}) });
       catPoints += r.points;
       if (item.scoring.type === 'deduction' && item.scoring.deduct_from === 'category') catFloor = Math.max(catFloor, item.scoring.floor);
       if (item.scoring.type === 'deduction' && item.scoring.deduct_from === 'total') totalFloor = Math.max(totalFloor, item.scoring.floor);
@@ -88,11 +107,14 @@ export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: nu
   const items: ItemScore[] =
     runs.length === 1
       ? first.map((it) => ((it.points = round2(it.points)), it))
-      : first.map((it, i) => ({
-          ...it,
-          points: round2(runs.reduce((s, r) => s + (r.items[i]?.points ?? 0), 0) / n),
-          explain: it.explain ? `${runs.length} 周平均;最近一周:${runs.at(-1)!.items[i]!.explain}` : it.explain,
-        }));
+      : first.map((it, i) => {
+          const last = runs.at(-1)!.items[i]!.explain;
+          return {
+            ...it,
+            points: round2(runs.reduce((s, r) => s + (r.items[i]?.points ?? 0), 0) / n),
+            ...(it.explain && last ? { explain: { code: 'score.weekly' as const, params: { weeks: runs.length, last } } } : {}),
+          };
+        });
   const rawScore = runs.reduce((s, r) => s + r.score, 0) / n;
   const score = round2(rawScore);
   let coefficient: number;

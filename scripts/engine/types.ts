@@ -1,5 +1,8 @@
 // The engine's output contract: payslips whose every amount says where it came from.
 // Plain JSON-serialisable data, so the CLI, the PR report and the site's calculator share it.
+// Words are not data here: each line and score item carries a code and its parameters, rendered in
+// Chinese or English by scripts/i18n/explain-messages.ts.
+import type { LineText, Text } from '../i18n/explain-messages.ts';
 
 /** Where an amount's rule lives: policy id/version and the YAML node it was read from. */
 export interface RuleRef {
@@ -16,20 +19,25 @@ export interface RuleRef {
 
 export type LineKind = 'base' | 'performance' | 'allowance' | 'commission' | 'bonus' | 'award' | 'points' | 'deduction';
 
-/** One line of a payslip. Amounts are integer fen; deductions are negative. */
-export interface PayLine {
+/** What every payslip line holds besides its wording. */
+interface PayLineFields {
   /** Stable id within the payslip, e.g. `base`, `plan:conversion_step_bonus`, `qa:min_reply_length`. */
   id: string;
   kind: LineKind;
-  /** Chinese label shown to staff, e.g. `询单转化率阶梯奖金`. */
-  label: string;
   amount_fen: number;
   rule: RuleRef;
   /** Inputs read, with their values (metric values, counts, rates, thresholds…). */
   inputs: Record<string, number | string>;
-  /** Short Chinese explanation of the computation, e.g. `转化率 53.10% ≥ 50%:800 + 1 档 × 400`. */
-  explain: string;
 }
+
+/**
+ * One line of a payslip. Amounts are integer fen; deductions are negative. `code` and `params` say
+ * what the line is and how it was computed (rendered by `renderLine` as a label and an explanation).
+ */
+export type PayLine = LineText & PayLineFields;
+
+/** A payslip line before its rule reference is attached (one variant per line code). */
+export type PayLineDraft = LineText extends infer L ? (L extends LineText ? L & Omit<PayLineFields, 'rule'> : never) : never;
 
 export interface ItemScore {
   category: string;
@@ -37,7 +45,8 @@ export interface ItemScore {
   title: string;
   points: number;
   max: number;
-  explain: string;
+  /** How the points were computed; absent on the comparison path, which needs totals only. */
+  explain?: Text;
 }
 
 export interface ScoreResult {

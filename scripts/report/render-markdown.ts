@@ -1,9 +1,15 @@
-// The PR comment a manager reads: Chinese, headline first, details folded, at most 60,000 characters.
+// The PR comment a manager reads: Chinese (or English with --lang en), headline first, details
+// folded, at most 60,000 characters. Its words come from scripts/i18n; the policy's own Chinese
+// names (shops, positions, classes, policy titles) are replaced by their ids in English.
 import type { Impact, MoneyRow } from '../compare/impact-types.ts';
 import { BUCKET_THRESHOLDS, BUCKETS } from '../compare/impact-types.ts';
+import { MIN_GROUP } from '../compare/group-rows.ts';
 import { formatYuan } from '../lib/format.ts';
 import { codeSpan, escapeMarkdown as esc } from './escape-markdown.ts';
 import { renderIncentiveSection } from '../analyze/render-incentives.ts';
+import type { Lang } from '../i18n/catalogue.ts';
+import { renderText } from '../i18n/explain-messages.ts';
+import { reportText, type ReportMessage } from '../i18n/report-messages.ts';
 
 /** Hidden marker the comment poster finds its own comment by. */
 export const COMMENT_MARKER = '<!-- cs-pay-policy:impact -->';
@@ -11,13 +17,20 @@ export const COMMENT_MARKER = '<!-- cs-pay-policy:impact -->';
 export const MAX_COMMENT_CHARS = 60_000;
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', block: '❌' } as const;
-const STATUS_TEXT = { pass: '通过', warn: '警告', block: '阻止合并' } as const;
-const GUARDRAIL_NAMES: Record<string, string> = {
-  total_cost_change: '月度总成本变化',
-  minimum_wage: '最低工资',
-  individual_loss: '个人降薪幅度',
-  share_losing: '降薪人数占比',
+const STATUS_TEXT = { pass: 'status_pass', warn: 'status_warn', block: 'status_block' } as const;
+const GUARDRAIL_NAMES: Record<string, ReportMessage> = {
+  total_cost_change: 'guardrail_total_cost_change',
+  minimum_wage: 'guardrail_minimum_wage',
+  individual_loss: 'guardrail_individual_loss',
+  share_losing: 'guardrail_share_losing',
 };
+
+/** A row's name: the policy's Chinese label, or in English its key (merged rows worded by the catalogue). */
+function rowLabel(r: { key: string; label: string }, lang: Lang, merged: 'impact.other_groups' | 'impact.other_positions'): string {
+  if (lang === 'zh') return r.label;
+  if (r.key !== 'other') return r.key;
+  return merged === 'impact.other_groups' ? renderText({ code: merged, params: { min: MIN_GROUP } }, lang) : renderText({ code: merged, params: {} }, lang);
+}
 
 function money(fen: number): string {
   return formatYuan(fen);
@@ -36,10 +49,11 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-function moneyTable(first: string, rows: MoneyRow[]): string {
+function moneyTable(first: string, rows: MoneyRow[], lang: Lang): string {
+  const t = (k: ReportMessage) => reportText(k, lang);
   return table(
-    [first, '人数', '现行', '提案', '变化', '变化率'],
-    rows.map((r) => [esc(r.label), String(r.people), money(r.base_fen), money(r.head_fen), change(r.change_fen), pctOf(r.change_fen, r.base_fen)]),
+    [first, t('people'), t('current'), t('proposal'), t('change'), t('change_percent')],
+    rows.map((r) => [esc(rowLabel(r, lang, 'impact.other_groups')), String(r.people), money(r.base_fen), money(r.head_fen), change(r.change_fen), pctOf(r.change_fen, r.base_fen)]),
   );
 }
 
@@ -47,7 +61,7 @@ function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-function mermaidChart(impact: Impact): string {
+function mermaidChart(impact: Impact, lang: Lang): string {
   const months = impact.by_month;
   if (months.length < 2) return '';
   const yuan = (fen: number) => Math.round(fen / 100);
@@ -55,9 +69,9 @@ function mermaidChart(impact: Impact): string {
   return [
     '```mermaid',
     'xychart-beta',
-    '    title "每月人力成本(元):柱 = 现行,线 = 提案"',
+    `    title "${reportText('chart_title', lang)}"`,
     `    x-axis [${months.map((m) => `"${m.period.replace(/[^0-9A-Za-z-]/g, '')}"`).join(', ')}]`,
-    `    y-axis "元" 0 --> ${Math.ceil((max * 1.1) / 1000) * 1000}`,
+    `    y-axis "${reportText('chart_unit', lang)}" 0 --> ${Math.ceil((max * 1.1) / 1000) * 1000}`,
     `    bar [${months.map((m) => yuan(m.base_fen)).join(', ')}]`,
     `    line [${months.map((m) => yuan(m.head_fen)).join(', ')}]`,
     '```',
@@ -65,43 +79,42 @@ function mermaidChart(impact: Impact): string {
 }
 
 /** Why the change needs an owner's approval beyond the guardrail table: its judge or its judging code was edited. */
-function approvalNotes(impact: Impact): string {
+function approvalNotes(impact: Impact, lang: Lang): string {
   const lines: string[] = [];
-  if (impact.guardrails_changed) {
-    lines.push(
-      `> ❌ **护栏规则被修改**:本 PR 新增、删除或修改了护栏。护栏始终按基线 ${codeSpan(impact.guardrails_ref)} 的版本判定,护栏的修改本身需要财务负责人审批。`,
-    );
-  }
+  const sep = reportText('list_separator', lang);
+  if (impact.guardrails_changed) lines.push(reportText('guardrails_changed', lang, { ref: codeSpan(impact.guardrails_ref) }));
   if (impact.code_changed) {
-    const files = impact.code_changed_files.slice(0, 20).map(codeSpan).join('、');
-    const more = impact.code_changed_files.length > 20 ? ` 等 ${impact.code_changed_files.length} 个文件` : '';
-    lines.push(`> ❌ **计算代码被修改**:${files}${more}。本报告由基线分支的代码计算;代码的修改需要维护者审批。`);
+    const files = impact.code_changed_files.slice(0, 20).map(codeSpan).join(sep);
+    const more = impact.code_changed_files.length > 20 ? reportText('code_changed_more', lang, { n: impact.code_changed_files.length }) : '';
+    lines.push(reportText('code_changed', lang, { files, more }));
   }
   if (impact.future_changes.length) {
     const list = impact.future_changes
       .slice(0, 20)
-      .map((c) => `${codeSpan(c.file)} 第 ${c.version} 版(${esc(c.effective_from)} 起)`)
-      .join('、');
-    lines.push(`> ❌ **回放期之后才生效的变更**:${list}。历史数据只到 ${esc(impact.range.to)},本次回放看不出这些版本的影响,需要负责人人工审阅后批准。`);
+      .map((c) => reportText('future_change_item', lang, { file: codeSpan(c.file), version: c.version, from: esc(c.effective_from) }))
+      .join(sep);
+    lines.push(reportText('future_changes', lang, { list, to: esc(impact.range.to) }));
   }
   return lines.join('\n>\n');
 }
 
 /** Note placed where the report was shortened; the full report is the CI artifact. */
-export const TRUNCATION_NOTE = '> ⚠️ 报告过长,已截断:省略了部分明细,完整报告见本次 CI 运行的附件 `payroll-impact`(impact.md / impact.json / impact.csv)。';
+export const TRUNCATION_NOTE = reportText('truncated', 'zh');
 
-function policySection(impact: Impact, budget: number): { text: string; shortened: boolean } {
-  if (impact.policy_changes.length === 0) return { text: '### 规则变更\n\n规则没有变化。', shortened: false };
+function policySection(impact: Impact, budget: number, lang: Lang): { text: string; shortened: boolean } {
+  const heading = reportText('policy_heading', lang);
+  if (impact.policy_changes.length === 0) return { text: `${heading}\n\n${reportText('policy_none', lang)}`, shortened: false };
   const heads = impact.policy_changes.map((c) => {
-    const verb = c.change === 'added' ? '新增' : c.change === 'removed' ? '删除' : '修改';
-    return `- **${esc(c.title)}**(${verb},${codeSpan(c.file)}${c.effective_from ? `,生效日期 ${esc(c.effective_from)}` : ''})`;
+    const verb = reportText(c.change === 'added' ? 'verb_added' : c.change === 'removed' ? 'verb_removed' : 'verb_changed', lang);
+    const effective = c.effective_from ? reportText('policy_effective', lang, { date: esc(c.effective_from) }) : '';
+    return reportText('policy_head', lang, { title: esc(lang === 'en' ? c.id : c.title), verb, file: codeSpan(c.file), effective });
   });
-  const full = `### 规则变更\n\n${impact.policy_changes.map((c, i) => [heads[i]!, ...c.sentences.map((t) => `  - ${esc(t)}`)].join('\n')).join('\n')}`;
+  const full = `${heading}\n\n${impact.policy_changes.map((c, i) => [heads[i]!, ...c.sentences.map((t) => `  - ${esc(t)}`)].join('\n')).join('\n')}`;
   if (full.length <= budget) return { text: full, shortened: false };
   // Too long: every changed policy keeps its line; sentences fill what is left, in order.
   const total = impact.policy_changes.reduce((n, c) => n + c.sentences.length, 0);
-  const tail = (shown: number) => `- ……另有 ${total - shown} 条变化说明未显示,见 CI 附件 \`payroll-impact\` 中的 impact.json(policy_changes)。`;
-  let left = budget - '### 规则变更\n\n'.length - heads.reduce((n, h) => n + h.length + 1, 0) - tail(0).length - 10;
+  const tail = (shown: number) => reportText('policy_more', lang, { n: total - shown });
+  let left = budget - `${heading}\n\n`.length - heads.reduce((n, h) => n + h.length + 1, 0) - tail(0).length - 10;
   let shown = 0;
   const blocks = impact.policy_changes.map((c, i) => {
     const lines = [heads[i]!];
@@ -114,47 +127,52 @@ function policySection(impact: Impact, budget: number): { text: string; shortene
     }
     return lines.join('\n');
   });
-  return { text: `### 规则变更\n\n${blocks.join('\n')}\n${tail(shown)}`, shortened: true };
+  return { text: `${heading}\n\n${blocks.join('\n')}\n${tail(shown)}`, shortened: true };
 }
 
-function guardrailSection(impact: Impact): string {
+function guardrailSection(impact: Impact, lang: Lang): string {
   if (!impact.guardrails.length) return '';
-  return `### 护栏\n\n${table(
-    ['', '护栏', '结果', '数据'],
+  const t = (k: ReportMessage) => reportText(k, lang);
+  const name = (type: string) => (GUARDRAIL_NAMES[type] ? t(GUARDRAIL_NAMES[type]) : type);
+  // The figure in the reader's language from its data; a hand-made impact without data keeps its text.
+  const figure = (g: Impact['guardrails'][number]) => (g.measures ? g.measures.map((m) => renderText(m, lang)).join(lang === 'en' ? '; ' : ';') : g.figure);
+  return `${t('guardrails_heading')}\n\n${table(
+    ['', t('guardrail'), t('result'), t('figures')],
     impact.guardrails.map((g) => [
       STATUS_ICON[g.status],
-      `${esc(GUARDRAIL_NAMES[g.type] ?? g.type)}(${codeSpan(g.id)})`,
-      STATUS_TEXT[g.status],
-      esc(g.figure) + (g.people.length ? `:${g.people.slice(0, 10).map(esc).join('、')}${g.people.length > 10 ? ' 等' : ''}` : ''),
+      lang === 'en' ? `${esc(name(g.type))} (${codeSpan(g.id)})` : `${esc(name(g.type))}(${codeSpan(g.id)})`,
+      t(STATUS_TEXT[g.status]),
+      esc(figure(g)) + (g.people.length ? `${t('people_intro')}${g.people.slice(0, 10).map(esc).join(t('list_separator'))}${g.people.length > 10 ? t('people_more') : ''}` : ''),
     ]),
   )}`;
 }
 
 /** Sections a reader can do without when the comment is too long, most important first. */
-function detailSections(impact: Impact): string[] {
+function detailSections(impact: Impact, lang: Lang): string[] {
+  const t = (k: ReportMessage, p: Record<string, string | number> = {}) => reportText(k, lang, p);
   const parts: string[] = [];
   // Incentive risks first among the details: what behaviour the proposal starts or stops paying for.
   const incentives = impact.incentives ? renderIncentiveSection(impact.incentives) : '';
   if (incentives) parts.push(incentives.trimEnd());
-  const bucketHead = ['', ...BUCKETS.map((b) => b.label)];
+  const bucketHead = ['', ...BUCKETS.map((b) => (lang === 'zh' ? b.label : renderText({ code: 'impact.bucket', params: { bucket: b.id } }, lang)))];
   const bucketRows = [
-    ['全部', ...BUCKETS.map((b) => String(impact.buckets.overall[b.id]))],
-    ...impact.buckets.by_position.map((r) => [esc(r.label), ...BUCKETS.map((b) => String(r.counts[b.id]))]),
+    [t('all'), ...BUCKETS.map((b) => String(impact.buckets.overall[b.id]))],
+    ...impact.buckets.by_position.map((r) => [esc(rowLabel(r, lang, 'impact.other_positions')), ...BUCKETS.map((b) => String(r.counts[b.id]))]),
   ];
   parts.push(
-    `### 谁多拿、谁少拿\n\n${table(bucketHead, bucketRows)}\n\n按每人在回放期内的工资合计计算;「基本不变」指变化在 ±${BUCKET_THRESHOLDS.no_change_percent}% 以内,大小幅度以 ${BUCKET_THRESHOLDS.large_percent}% 为界。人数不足 3 人的岗位合并显示。`,
+    `${t('buckets_heading')}\n\n${table(bucketHead, bucketRows)}\n\n${t('buckets_note', { no_change: BUCKET_THRESHOLDS.no_change_percent, large: BUCKET_THRESHOLDS.large_percent })}`,
   );
 
-  const chart = mermaidChart(impact);
-  parts.push(details('每月成本(现行 / 提案 / 变化)', [chart, moneyTable('月份', impact.by_month)].filter(Boolean).join('\n\n'), true));
-  parts.push(details('按店铺、小组、岗位', [moneyTable('店铺', impact.by_shop), moneyTable('小组', impact.by_team), moneyTable('岗位', impact.by_position)].join('\n\n')));
+  const chart = mermaidChart(impact, lang);
+  parts.push(details(t('monthly_summary'), [chart, moneyTable(t('month'), impact.by_month, lang)].filter(Boolean).join('\n\n'), true));
+  parts.push(details(t('groups_summary'), [moneyTable(t('shop'), impact.by_shop, lang), moneyTable(t('team'), impact.by_team, lang), moneyTable(t('position'), impact.by_position, lang)].join('\n\n')));
 
   if (impact.largest_changes.length) {
     parts.push(
       details(
-        `变化最大的 ${impact.largest_changes.length} 人(化名)`,
+        t('largest_summary', { n: impact.largest_changes.length }),
         table(
-          ['化名', '现行合计', '提案合计', '变化', '变化率'],
+          [t('alias'), t('current_total'), t('proposal_total'), t('change'), t('change_percent')],
           impact.largest_changes.map((p) => [esc(p.alias), money(p.base_fen), money(p.head_fen), change(p.change_fen), p.percent === null ? '—' : `${p.percent > 0 ? '+' : ''}${p.percent.toFixed(2)}%`]),
         ),
       ),
@@ -163,12 +181,12 @@ function detailSections(impact: Impact): string[] {
   if (impact.deciles.base_fen.length) {
     parts.push(
       details(
-        '月均工资分布(十分位)',
+        t('deciles_summary'),
         table(
-          ['分位', ...impact.deciles.base_fen.map((_, i) => `P${(i + 1) * 10}`)],
+          [t('decile'), ...impact.deciles.base_fen.map((_, i) => `P${(i + 1) * 10}`)],
           [
-            ['现行', ...impact.deciles.base_fen.map(money)],
-            ['提案', ...impact.deciles.head_fen.map(money)],
+            [t('current'), ...impact.deciles.base_fen.map(money)],
+            [t('proposal'), ...impact.deciles.head_fen.map(money)],
           ],
         ),
       ),
@@ -179,49 +197,65 @@ function detailSections(impact: Impact): string[] {
     const moved = m.matrix.reduce((s, row, i) => s + row.reduce((t, n, j) => t + (i === j ? 0 : n), 0), 0);
     const flags = impact.flag_changes
       .filter((f) => f.gained.length || f.lost.length)
-      .map((f) => `- ${esc(f.label)}:新增 ${f.gained.length} 人,取消 ${f.lost.length} 人`);
+      .map((f) => t('flag_change', { label: esc(lang === 'zh' ? f.label : flagLabel(f.flag, lang)), gained: f.gained.length, lost: f.lost.length }));
+    const title = (c: { id: string; title: string }) => esc(lang === 'en' ? c.id : c.title);
     parts.push(
       details(
-        `班级变动(${esc(m.period)}):${moved} 人换班`,
-        [table(['现行 ↓ / 提案 →', ...m.classes.map((c) => esc(c.title))], m.classes.map((c, i) => [esc(c.title), ...m.matrix[i]!.map(String)])), flags.length ? flags.join('\n') : '淘汰、降级、晋升、荣誉标记没有变化。'].join('\n\n'),
+        t('migration_summary', { period: esc(m.period), moved }),
+        [table([t('migration_corner'), ...m.classes.map(title)], m.classes.map((c, i) => [title(c), ...m.matrix[i]!.map(String)])), flags.length ? flags.join('\n') : t('flags_unchanged')].join('\n\n'),
       ),
     );
   }
   return parts;
 }
 
-const FOOTER = '<sub>人员以化名显示;完整数据见 CI 附件(JSON / CSV)。由 `npm run simulate` 生成。</sub>';
+/** The one-line verdict: the JSON's sentence is the Chinese one; English words the same figures. */
+export function headlineText(impact: Impact, lang: Lang): string {
+  const h = impact.headline;
+  return lang === 'zh' ? h.text : renderText({ code: 'impact.headline', params: { direction: h.direction, change_fen: h.monthly_change_fen, percent: h.percent } }, lang);
+}
+
+/** A flag's name from its id (the JSON's label is the Chinese one). */
+function flagLabel(flag: string, lang: Lang): string {
+  const known = ['elimination_review', 'step_down', 'promotion_eligible', 'honour_roll'] as const;
+  const id = known.find((k) => k === flag);
+  return id ? renderText({ code: 'impact.flag', params: { flag: id } }, lang) : flag;
+}
 
 /**
  * The comment, at most MAX_COMMENT_CHARS long. The verdict always survives: the headline, the
  * approval notes, the policy changes (shortened sentence by sentence if need be) and the guardrail
  * table; detail sections are dropped from the end first, whole, so no <details> is left open.
  */
-export function renderMarkdown(impact: Impact): string {
+export function renderMarkdown(impact: Impact, lang: Lang = 'zh'): string {
+  const t = (k: ReportMessage, p: Record<string, string | number> = {}) => reportText(k, lang, p);
+  const headline = headlineText(impact, lang);
+  const FOOTER = t('footer');
+  const TRUNCATED = t('truncated');
   const worst = impact.guardrails.some((g) => g.status === 'block') ? 'block' : impact.guardrails.some((g) => g.status === 'warn') ? 'warn' : 'pass';
   const top = [
     COMMENT_MARKER,
-    `## 薪酬影响:${esc(impact.headline.text)}`,
-    `${STATUS_ICON[worst]} 护栏:${STATUS_TEXT[worst]} · 对比基线 ${codeSpan(impact.base_ref)} · 回放 ${esc(impact.range.from)} 至 ${esc(impact.range.to)}(${impact.range.months} 个月,${impact.totals.people} 人)`,
-    impact.blocked ? '**❌ 需要相关负责人在 PR 最新提交上批准(Approve)后才能合并。**' : '',
-    approvalNotes(impact),
+    t('title', { headline: esc(headline) }),
+    t('status_line', { icon: STATUS_ICON[worst], status: t(STATUS_TEXT[worst]), ref: codeSpan(impact.base_ref), from: esc(impact.range.from), to: esc(impact.range.to), months: impact.range.months, people: impact.totals.people }),
+    impact.blocked ? t('blocked') : '',
+    approvalNotes(impact, lang),
   ].filter(Boolean);
-  const guards = guardrailSection(impact);
+  const guards = guardrailSection(impact, lang);
   const join = (xs: string[]) => xs.filter(Boolean).join('\n\n') + '\n';
-  const fixed = join([...top, guards, TRUNCATION_NOTE, FOOTER]).length + 2;
-  const policy = policySection(impact, MAX_COMMENT_CHARS - fixed);
+  const fixed = join([...top, guards, TRUNCATED, FOOTER]).length + 2;
+  const policy = policySection(impact, MAX_COMMENT_CHARS - fixed, lang);
   const kept = [...top, policy.text, guards];
   let length = join([...kept, FOOTER]).length;
-  const details = detailSections(impact);
+  const details = detailSections(impact, lang);
   let cut = false;
   for (const d of details) {
-    if (length + d.length + 2 + TRUNCATION_NOTE.length + 2 > MAX_COMMENT_CHARS) {
+    if (length + d.length + 2 + TRUNCATED.length + 2 > MAX_COMMENT_CHARS) {
       cut = true;
       break;
     }
     kept.push(d);
     length += d.length + 2;
   }
-  if (cut || policy.shortened) kept.push(TRUNCATION_NOTE);
+  if (cut || policy.shortened) kept.push(TRUNCATED);
   return join([...kept, FOOTER]);
 }

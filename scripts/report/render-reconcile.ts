@@ -6,6 +6,7 @@ import { formatYuan } from '../lib/format.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { csvCell } from './render-csv.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
+import { renderLine } from '../i18n/explain-messages.ts';
 
 const yuan = (fen: number | null) => (fen === null ? null : (fen / 100).toFixed(2));
 const status = (provisional: boolean, lang: Lang = 'zh') => (lang === 'en' ? (provisional ? 'provisional' : 'settled') : provisional ? '未结算(预估)' : '已结算');
@@ -39,11 +40,15 @@ export function reconcileHeadlineText(r: Reconciliation, lang: Lang = 'zh'): str
   return `核对 ${range}:${slips} 条工资条,${n} 处差异(多发 ${over.length} 人次共 ${sum(over)},少发 ${under.length} 人次共 ${sum(under)})`;
 }
 
-/** English: the headline, the monthly summary and the differences (the zh report below has more). */
+/** English: the headline, the monthly summary, the differences and the clawback lines (the zh report below has more). */
 function renderReconcileEnglish(r: Reconciliation): string {
   const out = ['# Payroll reconciliation', '', reconcileHeadlineText(r, 'en'), '', '| month | status | payslips | paid rows | matched | differences |', '| --- | --- | ---: | ---: | ---: | ---: |'];
   for (const m of r.months) out.push(`| ${m.period} | ${status(m.provisional, 'en')} | ${m.payslips} | ${m.paid_rows} | ${m.matched} | ${m.differences} |`);
   for (const d of r.differences) out.push(`- ${escapeMarkdown(d.agent)} ${d.period}: ${differenceWords(d, 'en')}`);
+  if (r.adjustments.length) {
+    out.push('', '## Refund clawbacks and repayments', '', '| agent | paid in | original month | line | amount |', '| --- | --- | --- | --- | ---: |');
+    for (const a of r.adjustments) out.push(`| ${escapeMarkdown(a.agent)} | ${a.period} | ${a.original || '—'} | ${escapeMarkdown(renderLine(a.line, 'en').label)} | ${formatYuan(a.amount_fen, { sign: true })} |`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -67,7 +72,7 @@ export function renderReconcileMarkdown(r: Reconciliation, lang: Lang = 'zh'): s
   }
   if (r.adjustments.length) {
     out.push('## 退款扣回 / 补发', '', '发薪后到账的退款按退款扣回规则重算原月份的提成,差额记在处理月份(已计入上面的应发)。', '', '| 员工 | 记入月份 | 原月份 | 项目 | 金额 |', '| --- | --- | --- | --- | ---: |');
-    for (const a of r.adjustments) out.push(`| ${escapeMarkdown(a.agent)} | ${a.period} | ${a.original || '—'} | ${escapeMarkdown(a.label)} | ${formatYuan(a.amount_fen, { sign: true })} |`);
+    for (const a of r.adjustments) out.push(`| ${escapeMarkdown(a.agent)} | ${a.period} | ${a.original || '—'} | ${escapeMarkdown(renderLine(a.line, 'zh').label)} | ${formatYuan(a.amount_fen, { sign: true })} |`);
     out.push('');
   }
   return out.join('\n');
@@ -97,7 +102,7 @@ export function renderReconcileCsv(r: Reconciliation): string {
     null,
   ]);
   for (const a of r.adjustments) {
-    rows.push(['adjustment', a.agent, a.period, null, null, yuan(a.amount_fen), a.amount_fen < 0 ? '扣回' : '补发', yuan(Math.abs(a.amount_fen)), `${a.label}(原月份 ${a.original})`, null, null, null, null]);
+    rows.push(['adjustment', a.agent, a.period, null, null, yuan(a.amount_fen), a.amount_fen < 0 ? '扣回' : '补发', yuan(Math.abs(a.amount_fen)), `${renderLine(a.line, 'zh').label}(原月份 ${a.original})`, null, null, null, null]);
   }
   for (const m of r.months) {
     rows.push(['month_total', null, m.period, status(m.provisional), yuan(m.paid_total_fen), yuan(m.computed_total_fen), null, null, null, yuan(m.overpaid_fen), yuan(m.underpaid_fen), m.differences, m.matched]);
@@ -114,7 +119,7 @@ export function renderReconcileJson(r: Reconciliation): string {
     all_match: r.differences.length === 0,
     months: r.months.map(month),
     differences: r.differences.map((d) => ({ ...d, direction_zh: directionWord(d), data_status: status(d.provisional), explanation: differenceWords(d) })),
-    adjustments: r.adjustments,
+    adjustments: r.adjustments.map((a) => ({ agent: a.agent, period: a.period, original: a.original, label: renderLine(a.line, 'zh').label, amount_fen: a.amount_fen })),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -44,8 +44,20 @@ describe('--lang en', () => {
     expect(r.out).not.toMatch(HAN);
   });
 
+  it('simulate: the PR report (Markdown) and its headline are in English', () => {
+    // Against HEAD the sample shows no rule change, so the report is all the command's own words:
+    // shops, positions and classes appear by id. (Policy-change sentences and the incentive
+    // section, which appear only when rules change, are still Chinese: scripts/describe and
+    // scripts/analyze word them.)
+    const r = run('simulate.ts', ['--base', 'HEAD']);
+    expect([0, 2]).toContain(r.status); // 2 while the working tree edits the judging code
+    expect(r.out).toMatch(/^## Payroll impact: Monthly payroll cost /m);
+    expect(r.out).toMatch(/^### Guardrails$/m);
+    expect(r.out.split('\n').filter((l) => HAN.test(l))).toEqual([]);
+  });
+
   it('simulate: argument mistakes are in English', () => {
-    for (const args of [['--from', '2026-13'], ['--format', 'pdf'], ['--format', 'all'], ['--encoding', 'latin1']]) {
+    for (const args of [['--from', '2026-13'], ['--format', 'pdf'], ['--format', 'all'], ['--encoding', 'latin1'], ['--period', '2026-10'], ['--reconcile', '--period', '2019-01'], ['--reconcile', '--period', '2026-10', '--from', '2026-09']]) {
       const r = run('simulate.ts', args);
       expect(r.status, args.join(' ')).toBe(1);
       expect(r.out, args.join(' ')).not.toMatch(HAN);
@@ -61,5 +73,20 @@ describe('--lang en', () => {
     const r = run('explain.ts', ['--agent', 'A017', '--period', '2026-10']);
     expect(r.status).toBe(0);
     expect(r.out).toMatch(/^\d{4}-Q\d ranking: \d+ of \d+, /m);
+  });
+
+  it('explain: the whole payslip tree, the rankings and the team standing are in English', () => {
+    // A017: an agent with every score item; A001: a team lead with a monthly team standing;
+    // A005: a lead's rank award and flags. Names of people never appear (ids only).
+    for (const agent of ['A017', 'A001', 'A005']) {
+      const r = run('explain.ts', ['--agent', agent, '--period', '2026-10']);
+      expect(r.status, agent).toBe(0);
+      expect(r.out, agent).toMatch(/ total pay/);
+      expect(r.out.split('\n').filter((l) => HAN.test(l)), agent).toEqual([]);
+    }
+    const json = run('explain.ts', ['--agent', 'A017', '--period', '2026-10', '--format', 'json']);
+    const lines = (JSON.parse(json.out) as { payslip: { lines: { code: string; label: string; explain: string }[] } }).payslip.lines;
+    expect(lines.map((l) => l.code)).toContain('base');
+    expect(lines.filter((l) => HAN.test(l.label + l.explain))).toEqual([]);
   });
 });

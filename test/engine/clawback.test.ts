@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import type { AdjustmentRow } from '../../scripts/history/types.ts';
+import { renderLine } from '../../scripts/i18n/explain-messages.ts';
 import { agent, history, metrics, policySet } from './fixtures.ts';
 
 const set = policySet();
@@ -31,7 +32,7 @@ const h = history({
 });
 
 const clawLines = (r: ReturnType<typeof replay>, agentId: string, month: string) =>
-  r.payslips.find((p) => p.agent === agentId && p.period === month)!.lines.filter((l) => l.id.startsWith('clawback:')).map((l) => [l.id, l.label, l.amount_fen]);
+  r.payslips.find((p) => p.agent === agentId && p.period === month)!.lines.filter((l) => l.id.startsWith('clawback:')).map((l) => [l.id, renderLine(l, 'zh').label, l.amount_fen]);
 
 describe('clawback of refunded sales', () => {
   const full = replay(set, h, { from: '2026-03', to: '2026-07' });
@@ -91,5 +92,13 @@ describe('a refund after pay day, seen by finance and by the person', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/扣回 2026-09 提成\(退款\) {2}-¥400\.00 {2}\[policies\/clawback\.yaml:\d+\]/);
     expect(r.stdout).toContain('2026-09 的 sales_commission 按扣除本月处理的退款 ¥20,000.00 后重新计算,相差 -¥400.00');
+  });
+
+  it('explain and reconcile word the clawback in English with --lang en', () => {
+    const r = node('explain.ts', '--agent', 'A001', '--period', '2026-10', '--data', dir, '--lang', 'en');
+    expect(r.stdout).toMatch(/Clawback of 2026-09 commission \(refunds\) {2}-¥400\.00 {2}\[policies\/clawback\.yaml:\d+\]/);
+    expect(r.stdout).toContain('sales_commission for 2026-09 recomputed without the ¥20,000.00 refunded this month: -¥400.00');
+    const rec = node('simulate.ts', '--reconcile', '--data', dir, '--period', '2026-10', '--lang', 'en');
+    expect(rec.stdout).toContain('| A001 | 2026-10 | 2026-09 | Clawback of 2026-09 commission (refunds) | -¥400.00 |');
   });
 });

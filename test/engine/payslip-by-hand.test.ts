@@ -6,6 +6,11 @@ import type { PolicySource } from '../../scripts/policy/load-policies.ts';
 import { agent, event, history, metrics } from './fixtures.ts';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
 import { MINI_METRICS, miniSet } from './mini-policies.ts';
+import { renderLine } from '../../scripts/i18n/explain-messages.ts';
+import type { PayLine } from '../../scripts/engine/types.ts';
+
+/** A line as the Chinese payslip words it. */
+const words = (l: PayLine | undefined) => (l ? renderLine(l, 'zh') : undefined) ?? { label: undefined, explain: undefined };
 
 const LADDER: PolicySource = {
   file: 'mini/salary-ladder.yaml',
@@ -142,9 +147,9 @@ describe('rank awards (seed 003 head and tail)', () => {
 
   it('pays first and second by the metric, ties broken by id, and names the last without a deduction', () => {
     expect([award('K2')?.amount_fen, award('K1')?.amount_fen, award('K3'), award('K4')?.amount_fen]).toEqual([50_000, 30_000, undefined, 0]);
-    expect(award('K2')?.label).toBe('销售额头尾奖励(第 1 名)');
-    expect(award('K4')?.label).toBe('销售额头尾奖励(倒数第 1 名)');
-    expect(award('K4')?.explain).toBe('销售额 在 4 人中倒数第 1 名:公开复盘');
+    expect(words(award('K2')).label).toBe('销售额头尾奖励(第 1 名)');
+    expect(words(award('K4')).label).toBe('销售额头尾奖励(倒数第 1 名)');
+    expect(words(award('K4')).explain).toBe('销售额 在 4 人中倒数第 1 名:公开复盘');
   });
   it('leaves rank awards out of the calculator, which has no colleagues', () => {
     const one = replay(set, history({ agents: [mini('K1')], metrics: [metrics('K1', M, { inquiries: 10, paying_buyers: 5, sales: 900 })] }), { from: M, to: M, mode: 'individual' });

@@ -2,11 +2,23 @@
 // reads, written out by hand for every branch (below the threshold, capped, each tier method, a
 // formula that cannot be read, events and milestones, the pool's remainder).
 import { describe, expect, it } from 'vitest';
-import { formulaAmount, stepBonusAmount, tieredAmount } from '../../scripts/engine/pay-plans.ts';
+import * as plans from '../../scripts/engine/pay-plans.ts';
+import { renderText } from '../../scripts/i18n/explain-messages.ts';
 import { distributePool, pointsEarned, poolSize, valuePerPoint } from '../../scripts/engine/points-pool.ts';
 import { compileCatalogue } from '../../scripts/engine/metric-catalogue.ts';
 import { policiesInForce } from '../../scripts/policy/model.ts';
 import { MINI_POINTS, miniSet } from './mini-policies.ts';
+
+/** The engine's explanation is data; these tests read it as the Chinese payslip says it. */
+const inZh =
+  <A extends unknown[]>(f: (...a: A) => plans.PlanAmount) =>
+  (...a: A) => {
+    const r = f(...a);
+    return { ...r, explain: renderText(r.explain, 'zh') };
+  };
+const stepBonusAmount = inZh(plans.stepBonusAmount);
+const tieredAmount = inZh(plans.tieredAmount);
+const formulaAmount = inZh(plans.formulaAmount);
 
 const cat = compileCatalogue(policiesInForce(miniSet(), '2026-10-01').metrics);
 type Step = Parameters<typeof stepBonusAmount>[0];

@@ -1,6 +1,5 @@
 // Allowances whose conditions all hold (seed 003's acting-lead allowance, seniority).
 import { yuanToFen } from '../../lib/money.ts';
-import { formatYuan } from '../../lib/format.ts';
 import { tenureMonths } from '../../lib/periods.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent } from './component.ts';
@@ -25,10 +24,10 @@ export const allowances: IndividualComponent = {
         payLine(ladder, `/allowances/${i}`, al.id, {
           id: `allowance:${al.id}`,
           kind: 'allowance',
-          label: al.title,
+          code: 'allowance',
+          params: { allowance: al.id, title: al.title, amount_fen: yuanToFen(al.amount), ...(prorate.share ? { share: prorate.share } : {}) },
           amount_fen: policyMoney(prorate.apply(yuanToFen(al.amount)), ladder.data),
           inputs: { amount: al.amount, ...(w.min_tenure_months !== undefined ? { tenure_months: tenure } : {}) },
-          explain: `${al.title} ${formatYuan(yuanToFen(al.amount))}${prorate.note}`,
         }),
       );
     });

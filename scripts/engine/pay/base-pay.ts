@@ -1,6 +1,5 @@
 // Base pay from the salary ladder (seed 000: every position has its own base), prorated by days.
 import { yuanToFen } from '../../lib/money.ts';
-import { formatYuan } from '../../lib/format.ts';
 import type { IndividualComponent } from './component.ts';
 import { ladderPlace } from './ladder-position.ts';
 import { payLine, policyMoney } from './pay-line.ts';
@@ -15,10 +14,10 @@ export const basePay: IndividualComponent = {
       payLine(ladder, `/positions/${place.posIndex}/grades/${place.gradeIndex}/base_pay`, `${position.id}-${grade.id}`, {
         id: 'base',
         kind: 'base',
-        label: `底薪(${position.title} ${grade.id})`,
+        code: 'base',
+        params: { position: position.id, position_title: position.title, grade: grade.id, base_fen: yuanToFen(grade.base_pay), ...(prorate.share ? { share: prorate.share } : {}) },
         amount_fen: policyMoney(prorate.apply(yuanToFen(grade.base_pay)), ladder.data),
         inputs: { base_pay: grade.base_pay, days: prorate.days, days_in_month: prorate.of },
-        explain: `${position.title} ${grade.id} 底薪 ${formatYuan(yuanToFen(grade.base_pay))}${prorate.note}`,
       }),
     ];
   },

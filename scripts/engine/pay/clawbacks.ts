@@ -3,7 +3,6 @@
 // a 扣回 (or, for a reversed refund, 补发) line in the month the refund was processed, pointing to
 // the original month. Recomputing with all refunds processed so far, minus what earlier months
 // already took back, keeps tiered commission exact. A per-month maximum carries the rest over.
-import { formatYuan } from '../../lib/format.ts';
 import { withDerived } from '../metric-catalogue.ts';
 import { monthEnd, monthsBetween, previousMonth } from '../../lib/periods.ts';
 import type { AdjustmentRow } from '../../history/types.ts';
@@ -78,10 +77,10 @@ export const clawbacks: IndividualComponent = {
       payLine(policy, '/plans', o.original, {
         id: `clawback:${o.original}`,
         kind: o.amount_fen < 0 ? 'deduction' : 'commission',
-        label: `${o.amount_fen < 0 ? '扣回' : '补发'} ${o.original} 提成(退款)`,
+        code: 'clawback',
+        params: { original: o.original, plans: [...plans], refunded_fen: o.refunded_fen, amount_fen: o.amount_fen },
         amount_fen: o.amount_fen,
         inputs: { original_month: o.original, refunded: fenToYuan(o.refunded_fen), metric, plans: plans.join(', ') },
-        explain: `${o.original} 的 ${plans.join('、')} 按扣除本月处理的退款 ${formatYuan(o.refunded_fen)} 后重新计算,相差 ${formatYuan(o.amount_fen, { sign: true })}`,
       }),
     );
     if (carried !== 0) {
@@ -89,10 +88,10 @@ export const clawbacks: IndividualComponent = {
         payLine(policy, '/max_per_month', 'carried', {
           id: 'clawback:carried',
           kind: carried < 0 ? 'deduction' : 'commission',
-          label: '以前月份顺延的扣回',
+          code: 'clawback_carried',
+          params: { carried_fen: carried },
           amount_fen: carried,
           inputs: { carried: fenToYuan(carried) },
-          explain: `以前月份超出每月扣回上限而顺延的 ${formatYuan(carried)}`,
         }),
       );
     }
@@ -101,10 +100,10 @@ export const clawbacks: IndividualComponent = {
         payLine(policy, '/max_per_month', 'cap', {
           id: 'clawback:cap',
           kind: 'commission',
-          label: '超出每月扣回上限,顺延到下月',
+          code: 'clawback_cap',
+          params: { cap_fen: cap ?? 0, over_fen: deducted - net },
           amount_fen: deducted - net,
           inputs: { max_per_month: max_per_month ?? 0 },
-          explain: `每月最多扣回 ${formatYuan(cap ?? 0)},其余 ${formatYuan(deducted - net)} 顺延到以后的月份`,
         }),
       );
     }

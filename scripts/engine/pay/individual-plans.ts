@@ -14,10 +14,10 @@ function planLine(policy: LoadedPolicy<'pay_plan'>, r: PlanAmount): PayLine {
   return payLine(policy, '/plan', undefined, {
     id: `plan:${policy.id}`,
     kind,
-    label: policy.data.title,
+    code: 'plan',
+    params: { policy: policy.id, title: policy.data.title, explain: r.explain },
     amount_fen: planAmountFen(policy, r),
     inputs: r.inputs,
-    explain: r.explain,
   });
 }
 
@@ -35,7 +35,7 @@ export const individualPlans: IndividualComponent = {
         // Seed 004: a person's own target, when set for the month, is their threshold.
         const personal = plan.personal_target ? targetOf(idx, 'person', pm.agent.id, pm.month, plan.metric) : undefined;
         const r = stepBonusAmount(personal === undefined ? plan : { ...plan, threshold: personal }, pm.values, cat);
-        out.push(planLine(policy, personal === undefined ? r : { ...r, inputs: { ...r.inputs, personal_target: personal }, explain: `${r.explain}(起奖线为个人目标)` }));
+        out.push(planLine(policy, personal === undefined ? r : { ...r, inputs: { ...r.inputs, personal_target: personal }, explain: { code: 'plan.personal_target', params: { explain: r.explain } } }));
       } else {
         const r = planAmount(plan, pm.values, cat);
         if (r) out.push(planLine(policy, r));

@@ -3,9 +3,10 @@
 import type { LoadedPolicy } from '../../policy/model.ts';
 import { roundFen } from '../../lib/money.ts';
 import { ruleRef } from '../rule-ref.ts';
-import type { PayLine } from '../types.ts';
+import type { Share } from '../../i18n/explain-messages.ts';
+import type { PayLine, PayLineDraft } from '../types.ts';
 
-export function payLine(policy: LoadedPolicy, path: string, subId: string | undefined, l: Omit<PayLine, 'rule'>): PayLine {
+export function payLine(policy: LoadedPolicy, path: string, subId: string | undefined, l: PayLineDraft): PayLine {
   return { ...l, rule: ruleRef(policy, path, subId) };
 }
 
@@ -16,12 +17,13 @@ export function policyMoney(fen: number, policy: Rounded): number {
   return roundFen(fen, policy.rounding.mode, policy.rounding.unit);
 }
 
-/** Day-based proration of a monthly amount, and the note that explains it. */
+/** Day-based proration of a monthly amount, and the share a line names when it applied. */
 export interface Proration {
   days: number;
   of: number;
   apply(fen: number): number;
-  note: string;
+  /** Days employed of days in the month, for the explanation; absent for a whole month. */
+  share?: Share;
 }
 
 export function proration(share: { days: number; of: number }): Proration {
@@ -29,6 +31,6 @@ export function proration(share: { days: number; of: number }): Proration {
   return {
     ...share,
     apply: (fen) => (whole ? fen : (fen * share.days) / share.of),
-    note: whole ? '' : `(本月在职 ${share.days}/${share.of} 天,按天折算)`,
+    ...(whole ? {} : { share: { days: share.days, of: share.of } }),
   };
 }

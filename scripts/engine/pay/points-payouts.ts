@@ -1,6 +1,5 @@
 // Shares each shop's points pool (seed 003) and adds each person's payout line. "Fell back"
 // compares with last month or the same month last year, as the policy says.
-import { formatYuan } from '../../lib/format.ts';
 import { appliesTo } from '../../policy/model.ts';
 import { distributePool, poolSize, valuePerPoint } from '../points-pool.ts';
 import { previousMonth, sameMonthLastYear } from '../../lib/periods.ts';
@@ -31,19 +30,16 @@ export const pointsPayouts: GroupComponent = {
         const { total_points: totalPoints, fen_per_point: perPoint } = valuePerPoint(size.pool_fen, points);
         const zero_reason = size.zero_reason ?? (totalPoints === 0 ? 'no_points' : undefined);
         out.push({ policy: policy.id, shop, period: month, pool_fen: size.pool_fen, total_points: totalPoints, value_per_point: Math.round(perPoint * 1e4) / 1e4, ...(zero_reason ? { zero_reason } : {}), payouts });
-        const versus = policy.data.pool.fell_vs === 'same_month_last_year' ? '去年同月' : '上月';
         payouts.forEach((p, i) => {
           members[i]!.lines.push(
             payLine(policy, '/pool', 'pool', {
               id: `points:${policy.id}`,
               kind: 'points',
-              label: `${policy.data.title}`,
+              ...(size.zero_reason === 'missed_target_and_fell'
+                ? { code: 'points_zero' as const, params: { policy: policy.id, title: policy.data.title, points: p.points, versus: policy.data.pool.fell_vs } }
+                : { code: 'points' as const, params: { policy: policy.id, title: policy.data.title, points: p.points, per_point_fen: Math.round(perPoint), pool_fen: size.pool_fen, total_points: totalPoints } }),
               amount_fen: p.amount_fen,
               inputs: { points: p.points, pool: size.pool_fen / 100, total_points: totalPoints, value_per_point: Math.round(perPoint) / 100 },
-              explain:
-                size.zero_reason === 'missed_target_and_fell'
-                  ? `店铺本月未达标且营业额低于${versus},奖金池为 0(本月积分 ${p.points})`
-                  : `积分 ${p.points} × 每分 ${formatYuan(Math.round(perPoint))}(奖金池 ${formatYuan(size.pool_fen)} ÷ 全店 ${totalPoints} 分)`,
             }),
           );
         });

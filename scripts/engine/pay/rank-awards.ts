@@ -34,10 +34,10 @@ export const rankAwards: GroupComponent = {
             payLine(policy, `/plan/head/${i}`, `head-${h.rank}`, {
               id: `plan:${policy.id}`,
               kind: 'award',
-              label: `${policy.data.title}(第 ${h.rank} 名)`,
+              code: 'rank_head',
+              params: { policy: policy.id, title: policy.data.title, rank: h.rank, of: arr.length, metric: plan.metric, label: cat.labels[plan.metric] ?? plan.metric, ...(h.note ? { note: h.note } : {}) },
               amount_fen: policyMoney(yuanToFen(h.amount), policy.data),
               inputs: { rank: h.rank, of: arr.length, [plan.metric]: value(w) },
-              explain: `${cat.labels[plan.metric] ?? plan.metric} 在 ${arr.length} 人中排第 ${h.rank} 名${h.note ? `,${h.note}` : ''}`,
             }),
           );
         });
@@ -48,10 +48,10 @@ export const rankAwards: GroupComponent = {
             payLine(policy, `/plan/tail/${i}`, `tail-${t.rank}`, {
               id: `plan:${policy.id}`,
               kind: 'award',
-              label: `${policy.data.title}(倒数第 ${t.rank} 名)`,
+              code: 'rank_tail',
+              params: { policy: policy.id, title: policy.data.title, rank: t.rank, of: arr.length, metric: plan.metric, label: cat.labels[plan.metric] ?? plan.metric, ...(t.note ? { note: t.note } : {}) },
               amount_fen: policyMoney(yuanToFen(t.amount), policy.data),
               inputs: { rank: arr.length - t.rank + 1, of: arr.length, [plan.metric]: value(w) },
-              explain: `${cat.labels[plan.metric] ?? plan.metric} 在 ${arr.length} 人中倒数第 ${t.rank} 名${t.note ? `:${t.note}` : ''}`,
             }),
           );
         });

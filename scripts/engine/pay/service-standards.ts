@@ -1,7 +1,6 @@
 // QA findings deduct per breached standard (seeds 003/004), capped per month; the cap is its own
 // line so the lines still add up to the total.
 import { yuanToFen } from '../../lib/money.ts';
-import { formatYuan } from '../../lib/format.ts';
 import { appliesTo } from '../../policy/model.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent } from './component.ts';
@@ -24,10 +23,10 @@ export const serviceStandards: IndividualComponent = {
           payLine(ss, `/standards/${i}`, st.id, {
             id: `qa:${st.id}`,
             kind: 'deduction',
-            label: `质检扣款:${st.title}`,
+            code: 'qa_finding',
+            params: { standard: st.id, title: st.title, count: n, deduction_fen: yuanToFen(st.deduction) },
             amount_fen: amount,
             inputs: { findings: n, deduction: st.deduction },
-            explain: `质检发现 ${n} 次 × ${formatYuan(yuanToFen(st.deduction))}`,
           }),
         );
       });
@@ -37,10 +36,10 @@ export const serviceStandards: IndividualComponent = {
           payLine(ss, '/monthly_cap', 'monthly_cap', {
             id: 'qa:cap',
             kind: 'deduction',
-            label: '质检扣款封顶返还',
+            code: 'qa_cap',
+            params: { deducted_fen: -deducted, cap_fen: yuanToFen(ss.data.monthly_cap) },
             amount_fen: refund,
             inputs: { monthly_cap: ss.data.monthly_cap, deducted: -deducted / 100 },
-            explain: `本月质检扣款 ${formatYuan(-deducted)} 超过上限 ${formatYuan(yuanToFen(ss.data.monthly_cap))},返还超出部分`,
           }),
         );
       }

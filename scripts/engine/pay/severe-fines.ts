@@ -2,7 +2,6 @@
 // on the scorecard and, where the card's deduction item names a `severe_fine`, a fine of its own
 // line. Events found not to be the agent's fault never count.
 import { yuanToFen } from '../../lib/money.ts';
-import { formatYuan } from '../../lib/format.ts';
 import { appliesTo } from '../../policy/model.ts';
 import { countEvents } from '../month-state.ts';
 import type { PayLine } from '../types.ts';
@@ -27,10 +26,10 @@ export const severeFines: IndividualComponent = {
           payLine(card, `/categories/${ci}/items/${ii}/scoring/severe_fine`, `${item.id}-severe`, {
             id: `fine:${item.id}`,
             kind: 'deduction',
-            label: `严重${label}扣款`,
+            code: 'severe_fine',
+            params: { event: s.event, label, count: n, fine_fen: yuanToFen(s.severe_fine) },
             amount_fen: -policyMoney(n * yuanToFen(s.severe_fine), card.data),
             inputs: { severe_events: n, severe_fine: s.severe_fine },
-            explain: `严重${label} ${n} 次 × ${formatYuan(yuanToFen(s.severe_fine))}(另在考核中扣分)`,
           }),
         );
       }),

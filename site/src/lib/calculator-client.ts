@@ -7,6 +7,7 @@ import { policiesInForce, type PolicySet } from '../../../scripts/policy/model.t
 import type { EventRow, History } from '../../../scripts/history/types.ts';
 import type { Payslip, RuleRef } from '../../../scripts/engine/types.ts';
 import { formatYuan } from '../../../scripts/lib/format.ts';
+import { renderLine } from '../../../scripts/i18n/explain-messages.ts';
 import { policyAnchorOf, ruleHref } from './labels.ts';
 import { calculatorFields, readFields, type Field, type FieldPlan } from './calculator-fields.ts';
 import { formulaInWords } from './formula-words.ts';
@@ -159,9 +160,13 @@ export function startCalculator(): void {
     const inForce = policiesInForce(set, `${input.month}-01`);
     for (const m of inForce.metrics?.data.metrics ?? []) labels[m.id] = m.label;
     for (const p of inForce.pay_plans) if (p.data.plan.type === 'formula') formulas.set(p.id, p.data.plan.formula);
+    // Lines are data; their Chinese words come from the one catalogue the CLI and the report use.
+    const words = new Map(slip.lines.map((l) => [l, renderLine(l, 'zh')]));
+    const label = (l: Payslip['lines'][number]) => words.get(l)!.label;
     const explain = (l: Payslip['lines'][number]) => {
       const f = formulas.get(l.rule.policy);
-      return f && l.explain.startsWith(f) ? formulaInWords(f, labels) + l.explain.slice(f.length) : l.explain;
+      const text = words.get(l)!.explain;
+      return f && text.startsWith(f) ? formulaInWords(f, labels) + text.slice(f.length) : text;
     };
     status.textContent = '';
     const posTitle = posSel.selectedOptions[0]?.textContent ?? slip.position;
@@ -180,14 +185,14 @@ export function startCalculator(): void {
     if (slip.points !== undefined) notes.push(`你本月的积分为 ${slip.points} 分。`);
     const score = slip.score ? `考核得分 <strong>${slip.score.score}</strong> / ${slip.score.total}${slip.score.grade ? `,等级 <strong>${esc(slip.score.grade)}</strong>` : ''},绩效系数 ${slip.score.coefficient}` : '本月没有考核得分';
     const rows = slip.lines
-      .map((l) => `<tr data-line="${esc(l.id)}"><td><a href="${ruleHref(base, l.rule.anchor)}">${esc(l.label)}</a><div class="meta">${esc(explain(l))}</div></td><td class="num" data-fen="${l.amount_fen}">${formatYuan(l.amount_fen)}</td></tr>`)
+      .map((l) => `<tr data-line="${esc(l.id)}"><td><a href="${ruleHref(base, l.rule.anchor)}">${esc(label(l))}</a><div class="meta">${esc(explain(l))}</div></td><td class="num" data-fen="${l.amount_fen}">${formatYuan(l.amount_fen)}</td></tr>`)
       .join('');
     out.innerHTML = `<p id="result-who"><strong>${esc(who)}</strong><br/>${score}。</p>`
       + `<div class="table-wrap" tabindex="0"><table><thead><tr><th>项目(点击查看规则)</th><th class="num">金额</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th>合计</th><th class="num" id="total" data-total-fen="${slip.total_fen}">${formatYuan(slip.total_fen)}</th></tr></tfoot></table></div>`
       + notes.map((n) => `<p class="meta note">${esc(n)}</p>`).join('')
       + `<p class="meta">按以下规则计算:</p><ul class="meta" id="result-rules">${versions}</ul>`;
     document.getElementById('summary-line')!.textContent = `合计 ${formatYuan(slip.total_fen)}${slip.score?.grade ? ` · 等级 ${slip.score.grade}` : ''} · 点开看明细`;
-    document.getElementById('summary-lines')!.innerHTML = `<p class="meta">${esc(who)}</p><ul>${slip.lines.map((l) => `<li>${esc(l.label)} ${formatYuan(l.amount_fen)}<div class="meta">${esc(explain(l))}</div></li>`).join('')}</ul>`;
+    document.getElementById('summary-lines')!.innerHTML = `<p class="meta">${esc(who)}</p><ul>${slip.lines.map((l) => `<li>${esc(label(l))} ${formatYuan(l.amount_fen)}<div class="meta">${esc(explain(l))}</div></li>`).join('')}</ul>`;
     summary.hidden = false;
   };
   let gradesFor = '';

@@ -1,6 +1,9 @@
-// One place that turns a payslip into an explanation tree; the CLI prints it, the site renders it.
+// One place that turns a payslip into an explanation tree in the reader's language; the CLI prints
+// it. The engine's lines are data; their words come from the catalogue in scripts/i18n.
 import { formatYuan } from '../lib/format.ts';
-import type { Payslip } from './types.ts';
+import type { Payslip } from '../engine/types.ts';
+import type { Lang } from '../i18n/catalogue.ts';
+import { renderLine, renderText } from '../i18n/explain-messages.ts';
 
 export interface TreeNode {
   label: string;
@@ -12,23 +15,32 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
-export function payslipTree(p: Payslip): TreeNode {
-  const lines: TreeNode[] = p.lines.map((l) => ({
-    label: l.label,
+export function payslipTree(p: Payslip, lang: Lang = 'zh'): TreeNode {
+  const lines: TreeNode[] = p.lines.map((l) => {
+    const words = renderLine(l, lang);
+    return {
+    label: words.label,
     amount_fen: l.amount_fen,
-    detail: l.explain,
+    detail: words.explain,
     source: `${l.rule.file}:${l.rule.line}`,
     anchor: l.rule.anchor,
     children:
       l.kind === 'performance' && p.score
         ? p.score.categories.map((c) => ({
-            label: `${c.title} ${c.points}/${c.weight} 分`,
-            children: p.score!.items.filter((it) => it.category === c.id).map((it) => ({ label: `${it.title} ${it.points}/${it.max} 分`, detail: it.explain, children: [] })),
+            label: renderText({ code: 'tree.category', params: { id: c.id, title: c.title, points: c.points, weight: c.weight } }, lang),
+            children: p
+              .score!.items.filter((it) => it.category === c.id)
+              .map((it) => ({
+                label: renderText({ code: 'tree.item', params: { id: it.item, title: it.title, points: it.points, max: it.max } }, lang),
+                ...(it.explain ? { detail: renderText(it.explain, lang) } : {}),
+                children: [],
+              })),
           }))
         : [],
-  }));
+    };
+  });
   return {
-    label: `${p.agent} ${p.period} 工资合计${p.provisional ? '(数据未结算,预估)' : ''}`,
+    label: renderText({ code: 'tree.total', params: { agent: p.agent, period: p.period, provisional: p.provisional } }, lang),
     amount_fen: p.total_fen,
     children: lines,
   };
