@@ -7,6 +7,7 @@ import { formatYuan } from '../../lib/format.ts';
 import { withDerived } from '../metric-catalogue.ts';
 import { monthEnd, monthsBetween, previousMonth } from '../../lib/periods.ts';
 import type { AdjustmentRow } from '../../history/types.ts';
+import { adjustmentTypeWords } from '../../history/adjustment-types.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent, PersonContext } from './component.ts';
 import { individualPlans } from './individual-plans.ts';
@@ -34,6 +35,8 @@ function planTotal(ctx: PersonContext, plans: readonly string[], metric: string,
 
 interface Owed {
   original: string;
+  /** Chinese words of the adjustment kinds processed this month for the original month: `退款`. */
+  reasons: string;
   refunded_fen: number;
   amount_fen: number;
 }
@@ -58,7 +61,8 @@ export const clawbacks: IndividualComponent = {
         const upTo = (last: string) => all.filter((a) => a.period === original && counted(a) && a.date.slice(0, 7) <= last).reduce((s, a) => s + a.amount_fen, 0);
         const before = upTo(previousMonth(q));
         const now = upTo(q);
-        return { original, refunded_fen: now - before, amount_fen: planTotal(past, plans, metric, now) - planTotal(past, plans, metric, before) };
+        const reasons = adjustmentTypeWords(all.filter((a) => a.period === original && a.date.slice(0, 7) === q && counted(a)).map((a) => a.type));
+        return { original, reasons, refunded_fen: now - before, amount_fen: planTotal(past, plans, metric, now) - planTotal(past, plans, metric, before) };
       });
     };
     // Carry-over from earlier months under the per-month maximum (negative = still to deduct).
@@ -78,10 +82,10 @@ export const clawbacks: IndividualComponent = {
       payLine(policy, '/plans', o.original, {
         id: `clawback:${o.original}`,
         kind: o.amount_fen < 0 ? 'deduction' : 'commission',
-        label: `${o.amount_fen < 0 ? '扣回' : '补发'} ${o.original} 提成(退款)`,
+        label: `${o.amount_fen < 0 ? '扣回' : '补发'} ${o.original} 提成(${o.reasons})`,
         amount_fen: o.amount_fen,
-        inputs: { original_month: o.original, refunded: fenToYuan(o.refunded_fen), metric, plans: plans.join(', ') },
-        explain: `${o.original} 的 ${plans.join('、')} 按扣除本月处理的退款 ${formatYuan(o.refunded_fen)} 后重新计算,相差 ${formatYuan(o.amount_fen, { sign: true })}`,
+        inputs: { original_month: o.original, refunded: fenToYuan(o.refunded_fen), reasons: o.reasons, metric, plans: plans.join(', ') },
+        explain: `${o.original} 的 ${plans.join('、')} 按扣除本月处理的${o.reasons} ${formatYuan(o.refunded_fen)} 后重新计算,相差 ${formatYuan(o.amount_fen, { sign: true })}`,
       }),
     );
     if (carried !== 0) {
