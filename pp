@@ -21,5 +21,20 @@ if ! node -e 'process.exit(Object.hasOwn(require(process.argv[1]).scripts, proce
   list >&2
   exit 1
 fi
+# A script that chains commands (build, check) would pass --help to its last command only and run
+# the others for real: answer --help by saying what it runs instead.
+for arg in "$@"; do
+  if [ "$arg" = --help ] || [ "$arg" = -h ]; then
+    script=$(node -e 'console.log(require(process.argv[1]).scripts[process.argv[2]])' "$root/package.json" "$cmd")
+    case $script in
+      *'&&'*)
+        echo "./pp $cmd:依次运行 / runs, in order:"
+        printf '%s\n' "$script" | sed 's/ && /\n/g' | sed 's/^/  /'
+        echo "退出码 / exit codes: 0 全部成功 / all succeeded; 其他 / other: 第一个失败的命令的退出码 / the first failing command's"
+        exit 0 ;;
+    esac
+    break
+  fi
+done
 cd "$root"
 exec npm run --silent "$cmd" -- "$@"

@@ -1,5 +1,6 @@
 // A history directory → checked History. Every problem is located at file:row:column and all of
 // them are collected; the caller decides to stop (exit 1, nothing written) when any is an error.
+import { ADJUSTMENT_TYPES, adjustmentTypeOf } from './adjustment-types.ts';
 import { describeSpan, holderOf, parseAccountEntry, spansOverlap, type AccountSpan } from './account-spans.ts';
 import { distance } from 'fastest-levenshtein';
 import type { Problem } from '../lib/problem.ts';
@@ -319,11 +320,16 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     for await (const r of checkTable(adjustments, ADJUSTMENT_FIELDS, problems)) {
       const id = r.get('agent_id')!;
       const amount = parseMoneyCell(r.get('amount')!, CELL_LIMITS.agentYuan);
+      const typeCell = r.get('type') ?? 'refund';
+      const type = adjustmentTypeOf(typeCell);
       if (!byId.has(id)) problems.push(p(adjustments.file, 'unknown_agent', r.row, r.col('agent_id'), 'agent_id', { agent: id, suggestion: suggestAgent(id) }));
-      else if (isCellError(amount)) problems.push(cellProblem(adjustments.file, r, 'amount', amount));
-      else rows.push({ date: r.get('date')!, agent: id, period: r.get('period')!, type: 'refund', amount_fen: amount.fen });
+      else if (type === undefined) {
+        const known = Object.keys(ADJUSTMENT_TYPES);
+        problems.push(p(adjustments.file, 'unknown_adjustment_type', r.row, r.col('type'), 'type', { type: typeCell, suggestion: closest(typeCell, known) ?? '', known: known.join(', ') }));
+      } else if (isCellError(amount)) problems.push(cellProblem(adjustments.file, r, 'amount', amount));
+      else rows.push({ date: r.get('date')!, agent: id, period: r.get('period')!, type, amount_fen: amount.fen });
     }
-    history.adjustments = rows.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.amount_fen - b.amount_fen);
+    history.adjustments = rows.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.type.localeCompare(b.type) || a.amount_fen - b.amount_fen);
   }
 
   history.agents.sort((a, b) => a.id.localeCompare(b.id));

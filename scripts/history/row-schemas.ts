@@ -74,6 +74,7 @@ export const ADJUSTMENT_FIELDS: Record<string, FieldSpec> = {
   date: field('date', true, '平台处理退款的日期;扣回/补发记在这一天所在的月份 / Date the refund was processed; the clawback lands in its month'),
   agent_id: field('id', true, '员工编号 / Employee id'),
   period: field('month', true, '退款对应的销售所在月份(原月份)/ The month the refunded sales were counted in'),
+  type: field('text', false, '类型:refund 退款、correction 销售额更正、other 其他调整(也可写中文),默认 refund / Kind: refund, correction or other (Chinese words accepted); default refund'),
   amount: field('text', true, '退款金额(元);撤销的退款写负数 / Refunded sales in yuan; negative for a reversed refund'),
 };
 

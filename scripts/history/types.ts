@@ -1,5 +1,6 @@
 // The history the engine replays, after reading and checking (see docs/data-format.md).
 // These are the engine's input contract: plain data, no I/O, money already in integer fen.
+import type { AdjustmentType } from './adjustment-types.ts';
 
 /** A pay period: a month `2026-10` or an ISO week `2026-W41`. */
 export type PeriodId = string;
@@ -100,7 +101,8 @@ export interface AdjustmentRow {
   agent: string;
   /** The month the refunded sales were counted in, `YYYY-MM`. */
   period: string;
-  type: 'refund';
+  /** Why the sales changed: a refund, a corrected figure, or another adjustment (adjustments.csv `type`). */
+  type: AdjustmentType;
   /** Refunded sales in fen; negative when a refund was reversed. */
   amount_fen: number;
 }

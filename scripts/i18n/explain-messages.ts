@@ -5,6 +5,7 @@
 // not compile.
 import { formatMetric, formatYuan, type MetricUnit } from '../lib/format.ts';
 import type { Lang } from './catalogue.ts';
+import { adjustmentTypeWords, type AdjustmentType } from '../history/adjustment-types.ts';
 
 /** A metric value with its unit, so it can be written as a percent, in yuan, in seconds… */
 export interface Quantity {
@@ -69,7 +70,7 @@ export interface LineParams {
   severe_fine: { event: string; label: string; count: number; fine_fen: number };
   qa_finding: { standard: string; title: string; count: number; deduction_fen: number };
   qa_cap: { deducted_fen: number; cap_fen: number };
-  clawback: { original: string; plans: string[]; refunded_fen: number; amount_fen: number };
+  clawback: { original: string; plans: string[]; refunded_fen: number; amount_fen: number; types: AdjustmentType[] };
   clawback_carried: { carried_fen: number };
   clawback_cap: { cap_fen: number; over_fen: number };
 }
@@ -241,12 +242,12 @@ const LINES: LineTable = {
   },
   clawback: {
     zh: {
-      label: (p) => `${p.amount_fen < 0 ? '扣回' : '补发'} ${p.original} 提成(退款)`,
-      explain: (p, r) => `${p.original} 的 ${p.plans.join('、')} 按扣除本月处理的退款 ${r.yuan(p.refunded_fen)} 后重新计算,相差 ${r.yuan(p.amount_fen, true)}`,
+      label: (p) => `${p.amount_fen < 0 ? '扣回' : '补发'} ${p.original} 提成(${adjustmentTypeWords(p.types, 'zh')})`,
+      explain: (p, r) => `${p.original} 的 ${p.plans.join('、')} 按扣除本月处理的${adjustmentTypeWords(p.types, 'zh')} ${r.yuan(p.refunded_fen)} 后重新计算,相差 ${r.yuan(p.amount_fen, true)}`,
     },
     en: {
-      label: (p) => `${p.amount_fen < 0 ? 'Clawback of' : 'Repayment of'} ${p.original} commission (refunds)`,
-      explain: (p, r) => `${p.plans.join(', ')} for ${p.original} recomputed without the ${r.yuan(p.refunded_fen)} refunded this month: ${r.yuan(p.amount_fen, true)}`,
+      label: (p) => `${p.amount_fen < 0 ? 'Clawback of' : 'Repayment of'} ${p.original} commission (${adjustmentTypeWords(p.types, 'en')})`,
+      explain: (p, r) => `${p.plans.join(', ')} for ${p.original} recomputed without the ${r.yuan(p.refunded_fen)} of ${adjustmentTypeWords(p.types, 'en')} processed this month: ${r.yuan(p.amount_fen, true)}`,
     },
   },
   clawback_carried: {

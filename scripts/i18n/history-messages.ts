@@ -31,6 +31,7 @@ export const historyMessages: MessageTable = {
   buyers_exceed_inquiries: msg('询单最终付款人数 ({buyers}) 大于 询单人数 ({inquiries})', '检查这一行是否串列,或导出时是否选错了统计口径', 'Paying buyers ({buyers}) exceed inquiries ({inquiries})', 'Check for shifted columns or the export settings'),
   unknown_agent: msg('花名册中没有员工 {agent}', '是不是 {suggestion}?|先在 roster.csv 中添加这名员工', 'No agent {agent} on the roster', 'Did you mean {suggestion}?|Add the agent to roster.csv'),
   unknown_event_type: msg('未知的事件类型 `{type}`', '是不是 `{suggestion}`?可用:{known}|可用:{known}', 'Unknown event type `{type}`', 'Did you mean `{suggestion}`? Known: {known}|Known: {known}'),
+  unknown_adjustment_type: msg('未知的调整类型 `{type}`', '是不是 `{suggestion}`?可用:{known}(或写 退款、更正、其他)|可用:{known}(或写 退款、更正、其他)', 'Unknown adjustment type `{type}`', 'Did you mean `{suggestion}`? Known: {known}|Known: {known}'),
   bad_target_scope: msg('目标对象类型 `{value}` 无效', 'scope 只能是 team(团队)、shop(店铺)或 person(个人)', 'Target scope `{value}` is not valid', 'Use team, shop or person'),
   unknown_target_subject: msg('没有 {scope} 为 `{id}` 的团队、店铺或员工', '是不是 `{suggestion}`?|团队和店铺编号取自花名册,员工编号见 roster.csv', 'No {scope} `{id}` on the roster', 'Did you mean `{suggestion}`?|Team and shop ids come from the roster'),
   unknown_target_metric: msg('指标目录中没有 `{metric}`', '是不是 `{suggestion}`?|见 policies/metrics.yaml', 'No metric `{metric}` in the catalogue', 'Did you mean `{suggestion}`?|See policies/metrics.yaml'),

@@ -3,8 +3,9 @@ import type { Problem } from '../lib/problem.ts';
 import type { Lang, MessageTable } from './catalogue.ts';
 import { policyMessages } from './policy-messages.ts';
 import { historyMessages } from './history-messages.ts';
+import { importMessages } from './import-messages.ts';
 
-const tables: MessageTable = { ...policyMessages, ...historyMessages };
+const tables: MessageTable = { ...policyMessages, ...historyMessages, ...importMessages };
 
 export interface RenderedProblem {
   message: string;

@@ -5,7 +5,9 @@ import { distance } from 'fastest-levenshtein';
 import { existsSync, readFileSync } from 'node:fs';
 import { detectEncoding } from '../history/decode-text.ts';
 import { describeSpan, holderOf, parseAccountEntry, type AccountSpan } from '../history/account-spans.ts';
+import type { Problem } from '../lib/problem.ts';
 import type { ImportedRow } from './extract-rows.ts';
+import { importProblem } from './import-problem.ts';
 
 function readRoster(file: string): AccountSpan[] {
   const bytes = readFileSync(file);
@@ -21,7 +23,7 @@ function readRoster(file: string): AccountSpan[] {
 }
 
 /** Problems for accounts no roster row lists; undefined roster file → no check possible, reported by the caller. */
-export function unmappedAccounts(rosterFile: string, rows: readonly ImportedRow[]): string[] | undefined {
+export function unmappedAccounts(rosterFile: string, rows: readonly ImportedRow[]): Problem[] | undefined {
   if (!existsSync(rosterFile)) return undefined;
   const roster = readRoster(rosterFile);
   const missing = new Map<string, ImportedRow>();
@@ -29,12 +31,12 @@ export function unmappedAccounts(rosterFile: string, rows: readonly ImportedRow[
     const key = `${r.account}|${r.period}`;
     if (!missing.has(key) && !holderOf(roster.filter((s) => s.account === r.account), r.period)) missing.set(key, r);
   }
-  return [...missing.values()].map(({ account, period, source }) => {
+  return [...missing.values()].map(({ account, period, file, row, column }) => {
     const closest = [...roster]
       .sort((a, b) => distance(account, a.account) - distance(account, b.account) || a.account.localeCompare(b.account) || (a.from ?? '').localeCompare(b.from ?? ''))
       .slice(0, 3)
       .map(describeSpan)
-      .join('、');
-    return `${source} ${period} 花名册中没有人持有旺旺昵称「${account}」。提示:最接近的花名册账号:${closest || '(花名册为空)'};新人的账号在 roster.csv 的 accounts 列登记,转交的账号写明日期,如 店:小雪@2026-07-01~`;
+      .join(' / ');
+    return importProblem(file, 'unknown_account', row, column, '旺旺昵称', { period, account, suggestion: closest });
   });
 }

@@ -12,6 +12,8 @@ export interface Layout {
   period?: string;
   /** The date-range text as found, for messages. */
   rangeText?: string;
+  /** 1-based spreadsheet row of the date-range line. */
+  rangeRow?: number;
   /** The date range exists but is not exactly one calendar month. */
   rangeNotMonth?: boolean;
 }
@@ -34,11 +36,12 @@ export function findLayout(rows: readonly string[][]): Layout | undefined {
   const headerRow = rows.findIndex((r) => r.some((c) => ACCOUNT_HEADERS.includes(c)));
   if (headerRow < 0) return undefined;
   const layout: Layout = { headerRow };
-  for (const row of rows.slice(0, headerRow)) {
+  for (const [i, row] of rows.slice(0, headerRow).entries()) {
     const text = [...new Set(row.filter((c) => c !== ''))].join(' ');
     const r = monthOfRange(text);
     if (!r.found) continue;
     layout.rangeText = RANGE.exec(text)![0];
+    layout.rangeRow = i + 1;
     if (r.period) layout.period = r.period;
     else layout.rangeNotMonth = true;
     break;

@@ -1,11 +1,13 @@
 // A platform export as a grid of text cells, whatever it was saved as: xlsx (千牛/赤兔 download) read
 // with exceljs, or csv in UTF-8, UTF-8 with BOM or GB18030 (Excel's "CSV" on a Chinese Windows).
+// A file that cannot be read throws ProblemsError with one catalogued problem.
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { detectEncoding } from '../history/decode-text.ts';
-import { UserError } from '../lib/user-error.ts';
+import { ProblemsError } from '../lib/problem.ts';
+import { importProblem } from './import-problem.ts';
 
 export interface ExportGrid {
   file: string;
@@ -31,10 +33,10 @@ async function readXlsx(file: string): Promise<string[][]> {
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
-    throw new UserError(`${file}:无法读取 xlsx(${(e as Error).message})`, '确认文件是从千牛/赤兔下载的 .xlsx;若是旧版 .xls,在 Excel 中另存为 .xlsx 或「CSV UTF-8」');
+    throw new ProblemsError([importProblem(file, 'import_unreadable_xlsx', 0, 0, '', { detail: (e as Error).message })]);
   }
   const sheet = wb.worksheets[0];
-  if (!sheet) throw new UserError(`${file}:工作簿中没有工作表`);
+  if (!sheet) throw new ProblemsError([importProblem(file, 'import_no_sheet', 0, 0, '', {})]);
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -48,12 +50,13 @@ async function readXlsx(file: string): Promise<string[][]> {
 function readCsv(file: string): string[][] {
   const bytes = readFileSync(file);
   const encoding = detectEncoding(bytes);
-  if (!encoding) throw new UserError(`${file}:无法识别文件编码(尝试了 UTF-8 和 GB18030)`, '在 Excel 中另存为「CSV UTF-8」');
+  if (!encoding) throw new ProblemsError([importProblem(file, 'undecodable_file', 0, 0, '', { encoding: 'UTF-8, GB18030' })]);
   const text = new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030').decode(bytes);
   try {
     return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }).map((r) => r.map((c) => c.trim()));
   } catch (e) {
-    throw new UserError(`${file}:CSV 格式错误(${(e as Error).message})`, '检查引号是否成对;含逗号的单元格要用英文双引号括起来');
+    const { lines, column } = e as { lines?: number; column?: number };
+    throw new ProblemsError([importProblem(file, 'csv_syntax', lines ?? 0, typeof column === 'number' ? column + 1 : 0, '', { detail: (e as Error).message })]);
   }
 }
 
@@ -61,5 +64,5 @@ export async function readExport(file: string): Promise<ExportGrid> {
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx') return { file, rows: await readXlsx(file) };
   if (ext === '.csv') return { file, rows: readCsv(file) };
-  throw new UserError(`${file}:不支持的文件类型 \`${ext || '(无扩展名)'}\``, '支持 .xlsx 和 .csv;旧版 .xls 请在 Excel 中另存为 .xlsx');
+  throw new ProblemsError([importProblem(file, 'import_file_type', 0, 0, '', { ext: ext || '(none)' })]);
 }

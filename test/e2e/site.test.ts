@@ -394,6 +394,41 @@ describe('calculator', () => {
     await page.close();
   });
 
+  it('shows a refund after pay day clawed back on next month\'s payslip, worked out by hand, and links the rule both ways', async () => {
+    // By hand from policies/sales-commission.v2.yaml and policies/clawback.yaml (not from replay()):
+    // November sales 120,000 fall in the 100,000–200,000 bracket → 3 % of all of it = 3,600.00. A refund
+    // of 30,000 processed on 2026-12-05 (within 60 days) leaves 90,000 → 2 % = 1,800.00, so December
+    // shows 扣回 1,800.00; at most 500.00 is deducted a month, so 1,300.00 is carried to later months.
+    const page = await choose('tmall_flagship', 'team_lead', 'L2');
+    const fields = { 'm:inquiries': '1200', 'm:paying_buyers': '660', 'm:sales': '120000', 'm:avg_response_s': '18', 'pct:satisfaction_rate': '97', 'pct:attendance_rate': '98', 'm:quiz_score': '85', 'm:new_product_recs': '12', 'm:review_invites': '30', 'm:refund_amount': '3000' };
+    for (const [n, v] of Object.entries(fields)) await page.fill(`[name="${n}"]`, v);
+    expect(await page.locator('#result tbody tr[data-line="plan:sales_commission"] [data-fen]').innerText()).toBe('¥3,600.00');
+    expect(await page.locator('#refund-result').innerText()).toBe('');
+    const before = await page.getAttribute('#total', 'data-total-fen');
+    await page.fill('[name="refund"]', '30000');
+    const lines = await page.$$eval('#refund-result tbody tr', (rows) => rows.map((r) => [r.querySelector('a')!.textContent, r.querySelector('[data-fen]')!.textContent]));
+    expect(lines).toEqual([
+      ['扣回 2026-11 提成(退款)', '-¥1,800.00'],
+      ['超出每月扣回上限,顺延到下月', '¥1,300.00'],
+    ]);
+    expect(await page.locator('#refund-total').innerText()).toBe('-¥500.00');
+    expect(await page.locator('#refund-result').innerText()).toContain('2026-12-05');
+    // This month's payslip is unchanged: the refund lands next month.
+    expect(await page.getAttribute('#total', 'data-total-fen')).toBe(before);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const rule = await page.getAttribute('#f-refund-why a', 'href');
+    expect(rule).toMatch(/plans\/#clawback-refund_clawback$/);
+    expect(await page.getAttribute('#refund-result tbody a', 'href')).toBe(rule);
+    await page.fill('[name="refund"]', '三万');
+    expect(await messageOf(page, 'refund')).toBe('请用阿拉伯数字填写发薪后退款,例如 80000,不要写「三万」');
+    expect(await page.locator('#refund-result tbody tr').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'calculator-refund-360.png'), fullPage: true });
+    await page.goto(new URL(rule!, page.url()).href);
+    expect(await page.locator('#clawback-refund_clawback').count()).toBe(1);
+    expect(await page.locator('section:has(#clawback-refund_clawback) a[href$="calculator/"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('tells a manager the scorecard reads whole-shop totals', async () => {
     const page = await choose('tmall_flagship', 'manager', 'M1');
     expect(await page.locator('#fields').innerText()).toContain('按全店合计数据考核');

@@ -71,6 +71,34 @@ describe('clawback of refunded sales', () => {
   });
 });
 
+describe('the kind of adjustment', () => {
+  // March sales 50,000 → 2 % = 1,000.00. A refund of 5,000 and a correction of 10,000 processed in
+  // April leave 35,000 → 1 % = 350.00: one line of -650.00, naming both kinds, under the 500 cap.
+  const kinds = history({
+    agents: [A1],
+    metrics: rows.filter((r) => r.agent === 'A1'),
+    adjustments: [refund('A1', '2026-04-03', '2026-03', 5000), { ...refund('A1', '2026-04-20', '2026-03', 10000), type: 'correction' }, { ...refund('A1', '2026-05-02', '2026-03', -15000), type: 'other' }],
+  });
+  const r = replay(set, kinds, { from: '2026-03', to: '2026-05' });
+
+  it('recomputes on every kind and names the kinds in the line, in Chinese', () => {
+    expect(clawLines(r, 'A1', '2026-04')).toEqual([
+      ['clawback:2026-03', '扣回 2026-03 提成(退款、销售额更正)', -65000],
+      ['clawback:cap', '超出每月扣回上限,顺延到下月', 15000],
+    ]);
+    const line = r.payslips.find((p) => p.agent === 'A1' && p.period === '2026-04')!.lines.find((l) => l.id === 'clawback:2026-03')!;
+    expect(line.inputs).toMatchObject({ reasons: 'refund, correction', refunded: 15000 });
+    expect(renderLine(line, 'zh').explain).toBe('2026-03 的 sales_commission 按扣除本月处理的退款、销售额更正 ¥15,000.00 后重新计算,相差 -¥650.00');
+  });
+
+  it('pays back under the kind of the later adjustment', () => {
+    expect(clawLines(r, 'A1', '2026-05')).toEqual([
+      ['clawback:2026-03', '补发 2026-03 提成(其他调整)', 65000],
+      ['clawback:carried', '以前月份顺延的扣回', -15000],
+    ]);
+  });
+});
+
 describe('a refund after pay day, seen by finance and by the person', () => {
   const ROOT = resolve(import.meta.dirname, '../..');
   const dir = mkdtempSync(join(tmpdir(), 'clawback-'));
@@ -85,6 +113,20 @@ describe('a refund after pay day, seen by finance and by the person', () => {
     expect(r.stdout).toContain('| A001 | 2026-10 | 2026-09 | 扣回 2026-09 提成(退款) | -¥400.00 |');
     const csv = node('simulate.ts', '--reconcile', '--data', dir, '--period', '2026-10', '--format', 'csv');
     expect(csv.stdout).toContain('adjustment,A001,2026-10,,,-400.00,扣回,400.00,扣回 2026-09 提成(退款)(原月份 2026-09)');
+  });
+
+  it('reads the type column: a correction is named as one by reconcile and explain, and a mistyped type is located', () => {
+    const typed = mkdtempSync(join(tmpdir(), 'clawback-type-'));
+    cpSync(join(ROOT, 'data/sample'), typed, { recursive: true });
+    writeFileSync(join(typed, 'adjustments.csv'), 'date,agent_id,period,type,amount\n2026-10-05,A001,2026-09,更正,20000.00\n');
+    const rec = node('simulate.ts', '--reconcile', '--data', typed, '--period', '2026-10');
+    expect(rec.stdout).toContain('| A001 | 2026-10 | 2026-09 | 扣回 2026-09 提成(销售额更正) | -¥400.00 |');
+    const ex = node('explain.ts', '--agent', 'A001', '--period', '2026-10', '--data', typed);
+    expect(ex.stdout).toContain('2026-09 的 sales_commission 按扣除本月处理的销售额更正 ¥20,000.00 后重新计算,相差 -¥400.00');
+    writeFileSync(join(typed, 'adjustments.csv'), 'date,agent_id,period,type,amount\n2026-10-05,A001,2026-09,refnd,20000.00\n');
+    const bad = node('explain.ts', '--agent', 'A001', '--period', '2026-10', '--data', typed);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('adjustments.csv:2:4 错误 [unknown_adjustment_type] 未知的调整类型 `refnd`\n    提示: 是不是 `refund`?');
   });
 
   it('explain shows the line with its rule and the month it points to', () => {

@@ -54,6 +54,7 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['unknown-target-metric', 'unknown_target_metric', 'targets.csv', 2, 4],
   ['bad-target-scope', 'bad_target_scope', 'targets.csv', 3, 1],
   ['unknown-roster-position', 'unknown_roster_position', 'roster.csv', 2, 5],
+  ['unknown-adjustment-type', 'unknown_adjustment_type', 'adjustments.csv', 3, 4],
 ];
 
 describe('bad history data: one fixture per failure mode', () => {

@@ -11,6 +11,7 @@ import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
 import { readPolicyFiles, readPolicyFilesChecked } from '../../scripts/policy/read-policy-files.ts';
 import type { MetricsPolicyData } from '../../scripts/policy/schema/index.ts';
 import { INVALID_DIR, loadWithFixture } from '../policy/invalid-fixtures.ts';
+import { importFixtureProblems, INVALID_IMPORTS } from '../import/invalid-import-fixtures.ts';
 
 /** Codes no committed fixture can produce, each with the reason and where it is tested instead. */
 const WITHOUT_FIXTURE: Record<string, string> = {
@@ -66,8 +67,9 @@ describe('message catalogue', () => {
     for (const f of readdirSync(INVALID_DIR)) for (const p of loadWithFixture(f)) produced.add(p.code);
     for (const c of await historyFixtureCodes()) produced.add(c);
     for (const c of await requiredInputCodes()) produced.add(c);
+    for (const dir of readdirSync(INVALID_IMPORTS)) for (const p of await importFixtureProblems(dir)) produced.add(p.code);
     const missing = knownCodes().filter((c) => !produced.has(c) && !(c in WITHOUT_FIXTURE));
-    expect(missing, 'codes in scripts/i18n with no fixture in test/fixtures/invalid or invalid-data').toEqual([]);
+    expect(missing, 'codes in scripts/i18n with no fixture in test/fixtures/invalid, invalid-data or invalid-imports').toEqual([]);
     // The exemption list does not rot: each entry is a real code that indeed has no fixture.
     for (const c of Object.keys(WITHOUT_FIXTURE)) {
       expect(knownCodes()).toContain(c);

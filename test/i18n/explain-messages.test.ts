@@ -64,7 +64,7 @@ const LINES: { [C in LineCode]: LineParams[C] } = {
   severe_fine: { event: 'complaint', label: '投诉', count: 1, fine_fen: 20000 },
   qa_finding: { standard: 'min_reply_length', title: '回复字数', count: 2, deduction_fen: 5000 },
   qa_cap: { deducted_fen: 40000, cap_fen: 30000 },
-  clawback: { original: '2026-09', plans: ['commission', 'step_bonus'], refunded_fen: 2_000_000, amount_fen: -20000 },
+  clawback: { original: '2026-09', plans: ['commission', 'step_bonus'], refunded_fen: 2_000_000, amount_fen: -20000, types: ['refund'] },
   clawback_carried: { carried_fen: -10000 },
   clawback_cap: { cap_fen: 50000, over_fen: 10000 },
 };

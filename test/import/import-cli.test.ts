@@ -72,7 +72,7 @@ describe('npm run import', () => {
     const settled = readFileSync(join(dir, 'metrics.csv'));
     const refused = run(join(FIX, 'qianniu-2026-11-corrected.xlsx'), '--out', dir);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('天猫旗舰店:小萱 2026-11 成功退款金额:1997.56 → 2297.56');
+    expect(refused.stderr).toContain('qianniu-2026-11-corrected.xlsx:5:1 错误 [import_settled_changed] 「天猫旗舰店:小萱」2026-11 已结算,成功退款金额:1997.56 → 2297.56');
     expect(refused.stderr).toContain('--replace');
     expect(readFileSync(join(dir, 'metrics.csv')).equals(settled)).toBe(true);
     const replaced = run(join(FIX, 'qianniu-2026-11-corrected.xlsx'), '--out', dir, '--replace');
@@ -96,10 +96,24 @@ describe('npm run import', () => {
     const before = readFileSync(join(dir, 'metrics.csv'));
     const r = run(join(FIX, 'qianniu-unknown.xlsx'), '--out', dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('qianniu-unknown.xlsx:3:5 未知的列「询单付款金额」。提示:是不是「询单最终付款金额」?');
-    expect(r.stderr).toContain('qianniu-unknown.xlsx:5 2026-11 花名册中没有人持有旺旺昵称「天猫旗舰店:小新」');
-    expect(r.stderr).toContain('天猫旗舰店:小娜(A019)');
+    expect(r.stderr).toContain('qianniu-unknown.xlsx:3:5 错误 [import_unknown_header] 未知的列「询单付款金额」\n    提示: 是不是「询单最终付款金额」?');
+    expect(r.stderr).toContain('qianniu-unknown.xlsx:5:1 错误 [unknown_account] 2026-11 花名册中没有人持有旺旺昵称「天猫旗舰店:小新」');
+    expect(r.stderr).toContain('最接近的花名册账号:「天猫旗舰店:小丽(A018) / 天猫旗舰店:小娜(A019) / 天猫旗舰店:小婷(A003)」');
+    expect(r.stderr).toContain('共 2 个错误,未写出任何结果。');
     expect(readFileSync(join(dir, 'metrics.csv')).equals(before)).toBe(true);
+  });
+
+  it('says the same problems in English under --lang en, with the same locations and codes', () => {
+    const dir = sampleCopy();
+    const r = run(join(FIX, 'qianniu-unknown.xlsx'), '--out', dir, '--lang', 'en');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('qianniu-unknown.xlsx:3:5 error [import_unknown_header] Unknown column "询单付款金额"\n    hint: Did you mean "询单最终付款金额"?');
+    expect(r.stderr).toContain('qianniu-unknown.xlsx:5:1 error [unknown_account] Nobody on the roster holds account "天猫旗舰店:小新" in 2026-11');
+    expect(r.stderr).toContain('2 error(s); nothing was written.');
+    // Only quoted names from the export and roster are Chinese.
+    expect(r.stderr.replace(/"[^"\n]*"/g, '')).not.toMatch(/\p{Script=Han}/u);
+    const ok = run(XLSX, '--out', dir, '--lang', 'en');
+    expect(ok.stdout).toMatch(/^wrote .*metrics\.csv: 3 added, 0 updated, 0 unchanged$/m);
   });
 
   it('produces a history the engine replays with the imported figures', async () => {

@@ -6,6 +6,7 @@
 import { withDerived } from '../metric-catalogue.ts';
 import { monthEnd, monthsBetween, previousMonth } from '../../lib/periods.ts';
 import type { AdjustmentRow } from '../../history/types.ts';
+import { presentTypes, type AdjustmentType } from '../../history/adjustment-types.ts';
 import type { PayLine } from '../types.ts';
 import type { IndividualComponent, PersonContext } from './component.ts';
 import { individualPlans } from './individual-plans.ts';
@@ -33,6 +34,8 @@ function planTotal(ctx: PersonContext, plans: readonly string[], metric: string,
 
 interface Owed {
   original: string;
+  /** The adjustment kinds processed this month for the original month, in a fixed order (worded by the catalogue). */
+  types: AdjustmentType[];
   refunded_fen: number;
   amount_fen: number;
 }
@@ -57,7 +60,8 @@ export const clawbacks: IndividualComponent = {
         const upTo = (last: string) => all.filter((a) => a.period === original && counted(a) && a.date.slice(0, 7) <= last).reduce((s, a) => s + a.amount_fen, 0);
         const before = upTo(previousMonth(q));
         const now = upTo(q);
-        return { original, refunded_fen: now - before, amount_fen: planTotal(past, plans, metric, now) - planTotal(past, plans, metric, before) };
+        const types = presentTypes(all.filter((a) => a.period === original && a.date.slice(0, 7) === q && counted(a)).map((a) => a.type));
+        return { original, types, refunded_fen: now - before, amount_fen: planTotal(past, plans, metric, now) - planTotal(past, plans, metric, before) };
       });
     };
     // Carry-over from earlier months under the per-month maximum (negative = still to deduct).
@@ -78,9 +82,9 @@ export const clawbacks: IndividualComponent = {
         id: `clawback:${o.original}`,
         kind: o.amount_fen < 0 ? 'deduction' : 'commission',
         code: 'clawback',
-        params: { original: o.original, plans: [...plans], refunded_fen: o.refunded_fen, amount_fen: o.amount_fen },
+        params: { original: o.original, plans: [...plans], refunded_fen: o.refunded_fen, amount_fen: o.amount_fen, types: o.types },
         amount_fen: o.amount_fen,
-        inputs: { original_month: o.original, refunded: fenToYuan(o.refunded_fen), metric, plans: plans.join(', ') },
+        inputs: { original_month: o.original, refunded: fenToYuan(o.refunded_fen), reasons: o.types.join(', '), metric, plans: plans.join(', ') },
       }),
     );
     if (carried !== 0) {

@@ -2,14 +2,16 @@
 // one-person, one-month history and `replay(…, { mode: 'individual' })` computes the payslip.
 // It asks only for what the chosen shop's rules read (calculator-fields.ts), checks every value
 // first, and computes nothing until the required fields are valid. Nothing is sent anywhere.
+// A refund after pay day is shown the same way: the month is replayed with the next month and an
+// adjustments row, so the 扣回 line comes from the engine's clawback component, not a copy of it.
 import { replay } from '../../../scripts/engine/replay.ts';
 import { policiesInForce, type PolicySet } from '../../../scripts/policy/model.ts';
-import type { EventRow, History } from '../../../scripts/history/types.ts';
-import type { Payslip, RuleRef } from '../../../scripts/engine/types.ts';
+import type { AdjustmentRow, EventRow, History } from '../../../scripts/history/types.ts';
+import type { PayLine, Payslip, RuleRef } from '../../../scripts/engine/types.ts';
 import { formatYuan } from '../../../scripts/lib/format.ts';
 import { renderLine } from '../../../scripts/i18n/explain-messages.ts';
 import { policyAnchorOf, ruleHref } from './labels.ts';
-import { calculatorFields, readFields, type Field, type FieldPlan } from './calculator-fields.ts';
+import { calculatorFields, parseTyped, readFields, type Field, type FieldPlan } from './calculator-fields.ts';
 import { formulaInWords } from './formula-words.ts';
 
 export interface CalculatorInput {
@@ -27,19 +29,47 @@ export interface CalculatorInput {
 
 /** Pure: the payslip for the calculator's inputs. Exported so tests can compare with the CLI's engine. */
 export function computeCalculatorPayslip(set: PolicySet, input: CalculatorInput): Payslip | undefined {
-  const day = `${input.month}-15`;
-  const events: EventRow[] = [
-    ...Object.entries(input.events).filter(([, n]) => n > 0).map(([type, count]) => ({ date: day, agent: 'me', type, count })),
-    ...Object.entries(input.qa).filter(([, n]) => n > 0).map(([standard, count]) => ({ date: day, agent: 'me', type: input.findingEvent, count, standard })),
-  ];
-  const history: History = {
+  return replay(set, calculatorHistory(input, [input.month]), { from: input.month, to: input.month, mode: 'individual' }).payslips[0];
+}
+
+/** The month after `YYYY-MM`. */
+export function monthAfter(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The day a refund typed in the calculator is processed: the 5th of the next month (a T+4/T+8 refund after pay day). */
+export const refundDay = (month: string) => `${monthAfter(month)}-05`;
+
+/**
+ * Pure: the lines a refund of `refund_fen` on this month's sales, processed early next month, puts on
+ * next month's payslip under the clawback policy in force (扣回, and the cap's carry-over when it applies).
+ * The same month is replayed with the next one and one adjustments row; the engine does the rest.
+ */
+export function computeRefundClawback(set: PolicySet, input: CalculatorInput, refund_fen: number): PayLine[] {
+  if (refund_fen <= 0) return [];
+  const next = monthAfter(input.month);
+  const adjustments: AdjustmentRow[] = [{ date: refundDay(input.month), agent: 'me', period: input.month, type: 'refund', amount_fen: refund_fen }];
+  const slips = replay(set, { ...calculatorHistory(input, [input.month, next]), adjustments }, { from: input.month, to: next, mode: 'individual' }).payslips;
+  return slips.find((p) => p.period === next)?.lines.filter((l) => l.id.startsWith('clawback:')) ?? [];
+}
+
+/** A one-person history with the form's figures in each of `months`. */
+function calculatorHistory(input: CalculatorInput, months: readonly string[]): History {
+  return {
     agents: [{ id: 'me', name: '我', shop: input.shop, team: 'me', position: input.position, grade: input.grade, hired: input.hired, acting_roles: input.acting ? ['team_lead'] : [], accounts: [] }],
-    metrics: [{ agent: 'me', period: input.month, values: input.metrics, provisional: false }],
-    events,
+    metrics: months.map((period) => ({ agent: 'me', period, values: input.metrics, provisional: false })),
+    events: months.flatMap((m) => eventsOf(input, `${m}-15`)),
     shops: [],
     paid: [],
   };
-  return replay(set, history, { from: input.month, to: input.month, mode: 'individual' }).payslips[0];
+}
+
+function eventsOf(input: CalculatorInput, day: string): EventRow[] {
+  return [
+    ...Object.entries(input.events).filter(([, n]) => n > 0).map(([type, count]) => ({ date: day, agent: 'me', type, count })),
+    ...Object.entries(input.qa).filter(([, n]) => n > 0).map(([standard, count]) => ({ date: day, agent: 'me', type: input.findingEvent, count, standard })),
+  ];
 }
 
 function esc(s: string): string {
@@ -66,6 +96,8 @@ export function startCalculator(): void {
   const fieldsBox = document.getElementById('fields')!;
   const dataSet = document.getElementById('data-fields') as HTMLFieldSetElement;
   const summary = document.getElementById('summary') as HTMLDetailsElement;
+  const refundSet = document.getElementById('refund-fields') as HTMLFieldSetElement | null;
+  const refundOut = document.getElementById('refund-result')!;
   const base = form.dataset.base ?? '/';
   const grades = JSON.parse(form.dataset.grades ?? '{}') as Record<string, string[]>;
   const shops = JSON.parse(form.dataset.shops ?? '{}') as Record<string, string>;
@@ -91,6 +123,7 @@ export function startCalculator(): void {
     if (!shop || !position || !/^\d{4}-\d{2}$/.test(month)) {
       plan = undefined;
       dataSet.hidden = true;
+      if (refundSet) refundSet.hidden = true;
       fieldsBox.innerHTML = '';
       return;
     }
@@ -108,6 +141,7 @@ export function startCalculator(): void {
     }
     fieldsBox.innerHTML = html;
     dataSet.hidden = false;
+    if (refundSet) refundSet.hidden = !policiesInForce(set, `${month}-01`).clawback;
   };
 
   const titleOf = (r: RuleRef) => set.policies.find((p) => p.id === r.policy && p.data.version === r.version)?.data.title ?? r.policy;
@@ -115,6 +149,7 @@ export function startCalculator(): void {
   const formulas = new Map<string, string>();
   const clear = () => {
     out.innerHTML = '';
+    refundOut.innerHTML = '';
     summary.hidden = true;
   };
 
@@ -133,6 +168,14 @@ export function startCalculator(): void {
       const msg = read.errors[name] ?? '';
       p.querySelector('.err')!.textContent = msg;
       p.querySelector('input')!.setAttribute('aria-invalid', msg ? 'true' : 'false');
+    }
+    const refundField = refundSet && !refundSet.hidden ? refundSet.querySelector<HTMLElement>('.field') : null;
+    const refundRead = refundField ? parseTyped(refundField.querySelector('input')!.value, 'cny', '发薪后退款') : undefined;
+    if (refundField) {
+      const msg = refundRead && 'error' in refundRead ? refundRead.error : '';
+      refundField.querySelector('.err')!.textContent = msg;
+      refundField.querySelector('input')!.setAttribute('aria-invalid', msg ? 'true' : 'false');
+      if (msg) read.errors.refund = msg;
     }
     const errs = Object.keys(read.errors).length;
     if (errs || read.missing.length) {
@@ -194,6 +237,18 @@ export function startCalculator(): void {
     document.getElementById('summary-line')!.textContent = `合计 ${formatYuan(slip.total_fen)}${slip.score?.grade ? ` · 等级 ${slip.score.grade}` : ''} · 点开看明细`;
     document.getElementById('summary-lines')!.innerHTML = `<p class="meta">${esc(who)}</p><ul>${slip.lines.map((l) => `<li>${esc(label(l))} ${formatYuan(l.amount_fen)}<div class="meta">${esc(explain(l))}</div></li>`).join('')}</ul>`;
     summary.hidden = false;
+    const refund_fen = refundRead && !('error' in refundRead) ? Math.round(refundRead.value * 100) : 0;
+    refundOut.innerHTML = refund_fen > 0 ? refundHtml(computeRefundClawback(set, input, refund_fen), refund_fen, input.month) : '';
+  };
+  /** What the refund does to next month's payslip: the engine's clawback lines, their sum, and the rule. */
+  const refundHtml = (lines: PayLine[], refund_fen: number, month: string): string => {
+    const next = monthAfter(month);
+    const head = `<h3 id="refund-head">发薪后退款 ${formatYuan(refund_fen)}</h3><p class="meta">假设这笔退款在 ${refundDay(month)} 处理(已发完 ${month.replace('-', ' 年 ')} 月工资之后)。</p>`;
+    if (!lines.length) return `${head}<p id="refund-none">这笔退款不影响你的工资:你本月的工资条中没有按销售额计算、需要重新计算的提成,或退款后的提成不变。</p>`;
+    const total = lines.reduce((s, l) => s + l.amount_fen, 0);
+    const rows = lines.map((l) => ({ l, w: renderLine(l, 'zh') })).map(({ l, w }) => `<tr data-line="${esc(l.id)}"><td><a href="${ruleHref(base, policyAnchorOf(l.rule))}">${esc(w.label)}</a><div class="meta">${esc(w.explain)}</div></td><td class="num" data-fen="${l.amount_fen}">${formatYuan(l.amount_fen)}</td></tr>`).join('');
+    return `${head}<p>${next.replace('-', ' 年 ')} 月的工资条上会多出:</p>`
+      + `<div class="table-wrap" tabindex="0"><table><tbody>${rows}</tbody><tfoot><tr><th>下月工资因此变化</th><th class="num" id="refund-total" data-total-fen="${total}">${formatYuan(total)}</th></tr></tfoot></table></div>`;
   };
   let gradesFor = '';
   const fillGradesIfNeeded = () => {
