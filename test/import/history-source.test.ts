@@ -26,7 +26,7 @@ describe('history sources', () => {
     expect(HISTORY_SOURCES.some((s) => s.detect(grid))).toBe(false);
     const x = historySourceFor(grid).rows(grid, catalogue, { provisional: false });
     expect(x.rows).toEqual([]);
-    expect(x.problems.join('\n')).toContain('chart.csv');
+    expect(x.problems.map((p) => p.file).join('\n')).toContain('chart.csv');
   });
 
   it('gives every adapter its own id', () => {
