@@ -139,7 +139,7 @@ describe('a refund after pay day, seen by finance and by the person', () => {
   it('explain and reconcile word the clawback in English with --lang en', () => {
     const r = node('explain.ts', '--agent', 'A001', '--period', '2026-10', '--data', dir, '--lang', 'en');
     expect(r.stdout).toMatch(/Clawback of 2026-09 commission \(refund\) {2}-¥400\.00 {2}\[policies\/clawback\.yaml:\d+\]/);
-    expect(r.stdout).toContain('sales_commission for 2026-09 recomputed without the ¥20,000.00 refunded this month: -¥400.00');
+    expect(r.stdout).toContain('sales_commission for 2026-09 recomputed without the ¥20,000.00 of refund processed this month: -¥400.00');
     const rec = node('simulate.ts', '--reconcile', '--data', dir, '--period', '2026-10', '--lang', 'en');
     expect(rec.stdout).toContain('| A001 | 2026-10 | 2026-09 | Clawback of 2026-09 commission (refund) | -¥400.00 |');
   });
