@@ -29,7 +29,7 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['duplicate-version', 'duplicate_version', 'step-bonus-b.yaml', 4, 10],
   ['effective-to-before-from.yaml', 'effective_to_before_from', 'effective-to-before-from.yaml', 7, 15],
   ['formula-arity.yaml', 'formula_arity', 'formula-arity.yaml', 13, 13],
-  ['formula-cycle.yaml', 'formula_cycle', 'formula-cycle.yaml', 28, 83],
+  ['formula-cycle.yaml', 'formula_cycle', 'formula-cycle.yaml', 30, 83],
   ['formula-bad-character.yaml', 'formula_syntax', 'formula-bad-character.yaml', 10, 19],
   ['formula-constructor.yaml', 'unknown_metric', 'formula-constructor.yaml', 10, 13],
   ['formula-too-deep.yaml', 'formula_too_deep', 'formula-too-deep.yaml', 10, 53],
