@@ -87,9 +87,11 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         break;
       }
     }
-    // The JSON's figure is the Chinese sentence; the data stays beside it for other languages.
+    // The JSON's figure is the Chinese sentence. The data stays beside it for other languages, not
+    // enumerable, so the JSON artifact and the impact's checksum are what they were.
     const figure = measures.map((m) => renderText(m, 'zh')).join(';');
-    results.push({ id: rule.id, type: rule.type, action: rule.action, status: breached ? rule.action : 'pass', figure, people, measures });
+    const result: GuardrailResult = { id: rule.id, type: rule.type, action: rule.action, status: breached ? rule.action : 'pass', figure, people };
+    results.push(Object.defineProperty(result, 'measures', { value: measures, enumerable: false }));
   }
   return results;
 }

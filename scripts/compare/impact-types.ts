@@ -54,7 +54,7 @@ export const GuardrailResultSchema = z.strictObject({
 });
 /**
  * A guardrail's verdict. `measures` hold the figure as data for renderers in other languages; they
- * stay in memory (the JSON keeps the Chinese `figure` its schema describes).
+ * stay in memory, not enumerable (the JSON keeps the Chinese `figure` its schema describes).
  */
 export type GuardrailResult = z.infer<typeof GuardrailResultSchema> & { measures?: Text[] };
 

@@ -5,7 +5,5 @@ import type { Impact } from '../compare/impact-types.ts';
 export function renderJson(impact: Impact, opts: { realIds?: boolean } = {}): string {
   const people = impact.people.map((p) => (opts.realIds ? p : { ...p, agent: p.alias }));
   const largest = impact.largest_changes.map((p) => (opts.realIds ? p : { ...p, agent: p.alias }));
-  // Guardrail measures are the figures as data for other languages; the JSON keeps the sentence.
-  const guardrails = impact.guardrails.map(({ measures: _, ...g }) => g);
-  return JSON.stringify({ ...impact, people, largest_changes: largest, guardrails }, null, 2) + '\n';
+  return JSON.stringify({ ...impact, people, largest_changes: largest }, null, 2) + '\n';
 }
