@@ -1,15 +1,19 @@
-// The fast path of the CSV reader. Exports and the generator write CSV without quotes and with one
-// kind of line ending; such a file is split synchronously, a chunk of whole lines at a time, into
-// exactly the records csv-parse would give (same cells, same row numbers, empty lines skipped).
-// Whether a file is plain is decided first, from its bytes: a `"` or a carriage return other than
-// in CRLF line endings, or a line longer than the record limit, sends it to csv-parse instead.
-// Both encodings we read keep `"`, CR and LF as single bytes that never occur inside another
+// The fast path of the CSV reader. Exports and the generator write one record per line with one
+// kind of line ending, quoting a field only when it holds a comma (`"184,549.56"`); such a file is
+// split synchronously, a chunk of whole lines at a time, into exactly the records csv-parse would
+// give (same cells, same row numbers, empty lines skipped). A carriage return other than in CRLF
+// line endings, or a line longer than the record limit, is seen from the bytes first and sends the
+// file to csv-parse; a line the splitter cannot read on its own (a quote left open to the next line,
+// a stray quote) stops the fast path there and csv-parse takes over after the records already
+// given. Both encodings we read keep `"`, CR and LF as single bytes that never occur inside another
 // character (GB18030's trailing bytes are 0x30–0x39 and 0x40–0xFE), so bytes answer for characters.
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Encoding } from './decode-text.ts';
 
-const CHUNK = 8 * 1024 * 1024;
-const QUOTE = 0x22;
+// Small enough that a chunk's rows die young (the scavenger frees them), large enough to amortise reads.
+const CHUNK = 1024 * 1024;
+const QUOTE = 34;
+const COMMA = 44;
 const CR = 0x0d;
 const LF = 0x0a;
 
@@ -39,8 +43,8 @@ function eachChunk(file: string, fn: (buf: Buffer, n: number) => boolean | void)
 }
 
 /**
- * True when the file has no `"`, its line endings are all LF or all CRLF, and no line is longer
- * than `recordChars` bytes (so none is longer in characters either).
+ * True when the file's line endings are all LF or all CRLF and no line is longer than
+ * `recordChars` bytes (so none is longer in characters either).
  */
 export function isPlainCsv(file: string, recordChars: number): boolean {
   let plain = true;
@@ -51,7 +55,6 @@ export function isPlainCsv(file: string, recordChars: number): boolean {
   let lastWasCr = false;
   eachChunk(file, (buf, n) => {
     const b = buf.subarray(0, n);
-    if (b.indexOf(QUOTE) >= 0) return (plain = false);
     if (lastWasCr && b[0] === LF) crlfs += 1;
     for (let i = b.indexOf(CR); i >= 0; i = b.indexOf(CR, i + 1)) {
       crs += 1;
@@ -70,6 +73,50 @@ export function isPlainCsv(file: string, recordChars: number): boolean {
     return true;
   });
   return plain && (crs === 0 || (crs === crlfs && crlfs === lfs));
+}
+
+/**
+ * One line's cells as csv-parse reads them (`"` quotes, `""` inside quotes is one `"`), or
+ * undefined when the line is not a whole record of well-formed fields.
+ */
+export function splitLine(line: string): string[] | undefined {
+  if (line.indexOf('"') < 0) return line.split(',');
+  const cells: string[] = [];
+  const end = line.length;
+  let i = 0;
+  for (;;) {
+    if (line.charCodeAt(i) === QUOTE) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', from);
+        if (q < 0) return undefined;
+        if (line.charCodeAt(q + 1) === QUOTE) {
+          value += line.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += line.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      cells.push(value);
+      if (i === end) return cells;
+      if (line.charCodeAt(i) !== COMMA) return undefined;
+    } else {
+      const comma = line.indexOf(',', i);
+      const field = line.slice(i, comma < 0 ? end : comma);
+      if (field.indexOf('"') >= 0) return undefined;
+      cells.push(field);
+      if (comma < 0) return cells;
+      i = comma;
+    }
+    i += 1;
+    if (i === end) {
+      cells.push('');
+      return cells;
+    }
+  }
 }
 
 /** Where in `bytes` decoding first fails: row and column (1-based) counted from `before`. */
@@ -94,11 +141,15 @@ function locate(bytes: Uint8Array, label: string, linesBefore: number): { row: n
   return { row: lines + 1, column: text.length - text.lastIndexOf('\n') };
 }
 
+/** How the fast path ended: its problems, or the number of records given before a line it cannot split. */
+export type PlainEnd = { problems: PlainProblem[] } | { handOver: number };
+
 /**
  * The records of a plain CSV file (see `isPlainCsv`), one batch per chunk of the file; the first
- * batch carries the header. Returns the reader's problems (bad bytes, too many rows) when done.
+ * batch carries the header. Returns the reader's problems (bad bytes, too many rows) when done, or
+ * how many records it gave (the header included) before a line only csv-parse can read.
  */
-export function* plainCsvRows(file: string, encoding: Encoding, maxRows: number, chunkBytes = CHUNK): Generator<{ header: string[]; rows: PlainRow[] }, PlainProblem[]> {
+export function* plainCsvRows(file: string, encoding: Encoding, maxRows: number, chunkBytes = CHUNK): Generator<{ header: string[]; rows: PlainRow[] }, PlainEnd> {
   const label = encoding === 'utf8' ? 'utf-8' : 'gb18030';
   const decoder = new TextDecoder(label, { fatal: true, ignoreBOM: false });
   const fd = openSync(file, 'r');
@@ -124,7 +175,7 @@ export function* plainCsvRows(file: string, encoding: Encoding, maxRows: number,
       try {
         text = decoder.decode(piece, { stream: !last });
       } catch {
-        return [{ code: 'undecodable_file', ...locate(piece, label, lines), params: { encoding: 'utf8/gb18030' } }];
+        return { problems: [{ code: 'undecodable_file', ...locate(piece, label, lines), params: { encoding: 'utf8/gb18030' } }] };
       }
       const rows: PlainRow[] = [];
       let start = 0;
@@ -137,16 +188,20 @@ export function* plainCsvRows(file: string, encoding: Encoding, maxRows: number,
           n += 1;
           if (n > maxRows) {
             if (header && rows.length) yield { header, rows };
-            return [{ code: 'too_many_rows', row: n, column: 0, params: { limit: maxRows } }];
+            return { problems: [{ code: 'too_many_rows', row: n, column: 0, params: { limit: maxRows } }] };
           }
-          const cells = text.slice(start, stop).split(',');
+          const cells = splitLine(text.slice(start, stop));
+          if (!cells) {
+            if (header && rows.length) yield { header, rows };
+            return { handOver: n - 1 };
+          }
           if (header) rows.push({ row: n, cells });
           else header = cells.map((h) => h.trim());
         }
         start = nl + 1;
       }
       if (header && (rows.length || n === 1)) yield { header, rows };
-      if (last) return [];
+      if (last) return { problems: [] };
     }
   } finally {
     closeSync(fd);

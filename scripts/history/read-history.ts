@@ -52,13 +52,14 @@ async function* checkTable(table: Table, fields: Record<string, FieldSpec>, prob
     }
   });
   if (missing) return;
-  // Periods, ids and dates repeat across rows: each distinct cell text is checked by its schema once.
-  const checks = Object.entries(fields).map(([name, spec]) => ({ name, spec, at: index.get(name), col: (index.get(name) ?? -1) + 1, seen: new Map<string, boolean>() }));
+  // Periods, ids, dates and flags repeat across rows: each distinct cell text of such a column is checked by its schema once.
+  const repeating = new Set<FieldSpec['kind']>(['id', 'date', 'month', 'period', 'flag', 'severity']);
+  const checks = Object.entries(fields).map(([name, spec]) => ({ name, spec, at: index.get(name), col: (index.get(name) ?? -1) + 1, seen: repeating.has(spec.kind) ? new Map<string, boolean>() : undefined }));
   const valid = (c: (typeof checks)[number], v: string): boolean => {
-    let ok = c.seen.get(v);
+    let ok = c.seen?.get(v);
     if (ok === undefined) {
       ok = c.spec.schema.safeParse(v).success;
-      if (c.seen.size < 100_000) c.seen.set(v, ok);
+      if (c.seen && c.seen.size < 50_000) c.seen.set(v, ok);
     }
     return ok;
   };
@@ -184,6 +185,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     const mapped = (h: string) => Object.hasOwn(header.headerMap, h) || header.ignoredHeaders.includes(h);
     present.metricColumns = [...new Set(metricsTable.header.filter((h) => Object.hasOwn(header.headerMap, h)).map((h) => header.headerMap[h]!))].sort();
     const seen = new Map<string, number>();
+    const metricColumns = Object.entries(header.headerMap).map(([h, id]) => ({ h, id, unit: header.metricUnits[id] ?? 'count' }));
     let agentRows = 0;
     for await (const batch of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) for (const r of batch) {
       const account = r.get('旺旺昵称')!;
@@ -214,10 +216,9 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       }
       const values: Record<string, number> = {};
       let ok = true;
-      for (const [h, id] of Object.entries(header.headerMap)) {
+      for (const { h, id, unit } of metricColumns) {
         const raw = r.get(h);
         if (raw === undefined) continue;
-        const unit = header.metricUnits[id] ?? 'count';
         const v = unit === 'ratio' ? parseRatioCell(raw) : unit === 'count' ? parseCountCell(raw) : unit === 'cny' ? moneyYuan(raw) : nonNegative(raw);
         if (isCellError(v)) {
           problems.push(cellProblem(metricsTable.file, r, h, v));
@@ -341,12 +342,14 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     history.adjustments = rows.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.amount_fen - b.amount_fen);
   }
 
-  history.agents.sort((a, b) => a.id.localeCompare(b.id));
-  history.metrics.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
-  history.events.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.type.localeCompare(b.type));
-  history.shops.sort((a, b) => a.shop.localeCompare(b.shop) || a.period.localeCompare(b.period));
-  history.paid.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
-  if (targets) history.targets = targetRows.sort((a, b) => a.scope.localeCompare(b.scope) || a.id.localeCompare(b.id) || a.period.localeCompare(b.period) || a.metric.localeCompare(b.metric));
+  // The same order as `localeCompare` (which is this collator's compare), without building a collator per call.
+  const cmp = new Intl.Collator().compare;
+  history.agents.sort((a, b) => cmp(a.id, b.id));
+  history.metrics.sort((a, b) => cmp(a.agent, b.agent) || cmp(a.period, b.period));
+  history.events.sort((a, b) => cmp(a.date, b.date) || cmp(a.agent, b.agent) || cmp(a.type, b.type));
+  history.shops.sort((a, b) => cmp(a.shop, b.shop) || cmp(a.period, b.period));
+  history.paid.sort((a, b) => cmp(a.agent, b.agent) || cmp(a.period, b.period));
+  if (targets) history.targets = targetRows.sort((a, b) => cmp(a.scope, b.scope) || cmp(a.id, b.id) || cmp(a.period, b.period) || cmp(a.metric, b.metric));
   return { history, problems, present };
 }
 

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse';
 import type { Problem } from '../lib/problem.ts';
 import { detectEncoding, type Encoding } from './decode-text.ts';
 import { refuseUnsafeFile } from '../lib/safe-file.ts';
-import { isPlainCsv, plainCsvRows } from './plain-csv.ts';
+import { isPlainCsv, plainCsvRows, type PlainEnd } from './plain-csv.ts';
 
 export interface Row {
   row: number;
@@ -144,12 +144,12 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
   if (!file.endsWith('.jsonl') && isPlainCsv(file, limits.recordChars)) {
     const rows = plainCsvRows(file, detected, limits.rows);
     const first = rows.next();
-    if (first.done) {
-      for (const x of first.value) problems.push(problem(file, x.code, x.row, x.column, x.params));
+    if (!first.done) return { file, header: first.value.header, rows: plainBatches(file, first.value.rows, rows, problems, () => csvStream(file, detected, problems, limits)) };
+    if ('problems' in first.value) {
+      for (const x of first.value.problems) problems.push(problem(file, x.code, x.row, x.column, x.params));
       if (!problems.some((p) => p.file === file)) problems.push(problem(file, 'empty_file', 0, 0, {}));
       return undefined;
     }
-    return { file, header: first.value.header, rows: plainBatches(file, first.value.rows, rows, problems) };
   }
   const text = createReadStream(file).pipe(decoder(detected));
   const records: AsyncIterable<JsonRecord> = file.endsWith('.jsonl') ? jsonLines(file, text, problems, limits) : csvRecords(file, text, problems, limits);
@@ -179,15 +179,30 @@ async function* oneByOne(it: AsyncIterator<Row>): AsyncGenerator<Row[]> {
   for (let r = await it.next(); !r.done; r = await it.next()) yield [r.value];
 }
 
-/** The plain reader's batches; its problems (bad bytes, too many rows) follow the rows before them. */
-async function* plainBatches(file: string, first: Row[], rest: ReturnType<typeof plainCsvRows>, problems: Problem[]): AsyncGenerator<Row[]> {
+/** csv-parse's records of a CSV file, the header first. */
+function csvStream(file: string, encoding: Encoding, problems: Problem[], limits: DataLimits): AsyncIterator<Row> {
+  return csvRecords(file, createReadStream(file).pipe(decoder(encoding)), problems, limits)[Symbol.asyncIterator]();
+}
+
+/**
+ * The plain reader's batches; its problems (bad bytes, too many rows) follow the rows before them.
+ * At a line it cannot split, csv-parse reads the file again and its records after those given follow.
+ */
+async function* plainBatches(file: string, first: Row[], rest: Generator<{ rows: Row[] }, PlainEnd>, problems: Problem[], slow: () => AsyncIterator<Row>): AsyncGenerator<Row[]> {
   if (first.length) yield first;
   for (let r = rest.next(); ; r = rest.next()) {
-    if (r.done) {
-      for (const x of r.value) problems.push(problem(file, x.code, x.row, x.column, x.params));
+    if (!r.done) {
+      if (r.value.rows.length) yield r.value.rows;
+      continue;
+    }
+    if ('problems' in r.value) {
+      for (const x of r.value.problems) problems.push(problem(file, x.code, x.row, x.column, x.params));
       return;
     }
-    if (r.value.rows.length) yield r.value.rows;
+    const it = slow();
+    for (let given = 0; given < r.value.handOver; given += 1) if ((await it.next()).done) return;
+    yield* oneByOne(it);
+    return;
   }
 }
 

@@ -1,11 +1,13 @@
 // The reader's fast path gives exactly csv-parse's records (cells and row numbers) for the files it
-// accepts, at any chunk size, and leaves every file it cannot split by lines to csv-parse.
+// accepts, at any chunk size; a file it cannot split by lines still reads as csv-parse reads it.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { isPlainCsv, plainCsvRows, type PlainProblem } from '../../scripts/history/plain-csv.ts';
+import { isPlainCsv, plainCsvRows, splitLine, type PlainEnd } from '../../scripts/history/plain-csv.ts';
+import { openTable } from '../../scripts/history/read-table.ts';
+import type { Problem } from '../../scripts/lib/problem.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plain-csv-'));
 let serial = 0;
@@ -15,18 +17,20 @@ function file(bytes: Buffer | string): string {
   return f;
 }
 
+const OPTIONS = { relax_column_count: true, skip_empty_lines: true, bom: true };
+
 /** What the streaming reader gives: csv-parse's records, numbered from 1 (the header). */
 function csvParse(f: string, label: 'utf-8' | 'gb18030'): string[][] {
   const text = new TextDecoder(label, { fatal: true }).decode(readFileSync(f));
-  return parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true });
+  return parse(text, OPTIONS);
 }
 
-function plain(f: string, encoding: 'utf8' | 'gb18030', chunk: number, maxRows = 1e6): { records: string[][]; rows: number[]; problems: PlainProblem[] } {
+function plain(f: string, encoding: 'utf8' | 'gb18030', chunk: number, maxRows = 1e6): { records: string[][]; rows: number[]; end: PlainEnd } {
   const records: string[][] = [];
   const rows: number[] = [];
   const it = plainCsvRows(f, encoding, maxRows, chunk);
   for (let r = it.next(); ; r = it.next()) {
-    if (r.done) return { records, rows, problems: r.value };
+    if (r.done) return { records, rows, end: r.value };
     if (!records.length) {
       records.push(r.value.header);
       rows.push(1);
@@ -38,7 +42,25 @@ function plain(f: string, encoding: 'utf8' | 'gb18030', chunk: number, maxRows =
   }
 }
 
-const ROWS = ['旺旺昵称,统计周期,咨询人数', '天猫旗舰店:小美,2026-10,120', '', '天猫旗舰店:小乙,2026-10,1,234', ' ,,', '京东:小丙,2026-W05,7'];
+/** Every record of a table as the reader gives it, with its row number. */
+async function tableRows(f: string, problems: Problem[]): Promise<[number, string[]][] | undefined> {
+  const table = await openTable(f, problems);
+  if (!table) return undefined;
+  const out: [number, string[]][] = [[1, table.header]];
+  for await (const batch of table.rows) for (const r of batch) out.push([r.row, r.cells]);
+  return out;
+}
+
+const ROWS = [
+  '旺旺昵称,统计周期,咨询人数',
+  '天猫旗舰店:小美,2026-10,120',
+  '',
+  '天猫旗舰店:小乙,2026-10,"1,234.50"',
+  ' ,,',
+  '京东:小丙,2026-W05,7,',
+  '"",",","a""b",""""',
+  '"x",,"",y',
+];
 
 describe('plain CSV fast path', () => {
   const cases: [string, Buffer][] = [
@@ -58,7 +80,7 @@ describe('plain CSV fast path', () => {
       const got = plain(f, 'utf8', chunk);
       expect(got.records).toEqual(expected);
       expect(got.rows).toEqual(expected.map((_, i) => i + 1));
-      expect(got.problems).toEqual([]);
+      expect(got.end).toEqual({ problems: [] });
     }
   });
 
@@ -71,9 +93,41 @@ describe('plain CSV fast path', () => {
     expect(plain(f, 'gb18030', 1024).records[1]).toEqual(['A1', '询']);
   });
 
+  it.each([['1,2'], ['"1,2",3'], ['a,"b""c",'], ['"",'], [','], ['"x"'], ['""""']])('splits %s into the cells csv-parse gives', (line) => {
+    expect(splitLine(line)).toEqual(parse(line, OPTIONS)[0]);
+  });
+
+  it.each([['a"b,c'], ['"a"b,c'], ['"open,c'], ['x,"y" ']])('leaves %s, which is no whole record of well-formed fields, to csv-parse', (line) => {
+    expect(splitLine(line)).toBeUndefined();
+  });
+
+  it('hands a quote that spans lines to csv-parse after the records already given, numbered as csv-parse numbers them', async () => {
+    const text = ['a,b', '1,2', '3,4', '"x', 'y",5', '6,7', ''].join('\n');
+    const f = file(text);
+    expect(plain(f, 'utf8', 4).end).toEqual({ handOver: 3 });
+    const problems: Problem[] = [];
+    const expected = parse(text, OPTIONS).map((r, i) => [i + 1, r]);
+    expect(expected[3]).toEqual([4, ['x\ny', '5']]);
+    expect(await tableRows(f, problems)).toEqual(expected);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports an unbalanced quote after plain rows with the message and line csv-parse gives', async () => {
+    const text = 'a,b\n1,2\n"x,3\n4,5\n';
+    const err = (() => {
+      try {
+        parse(text, OPTIONS);
+      } catch (e) {
+        return e as Error & { lines: number };
+      }
+      throw new Error('csv-parse accepted an unbalanced quote');
+    })();
+    const problems: Problem[] = [];
+    await tableRows(file(text), problems);
+    expect(problems.map((p) => [p.code, p.line, p.params.detail])).toEqual([['csv_syntax', err.lines, err.message]]);
+  });
+
   it.each([
-    ['a quoted field', 'a,b\n"x,y",2\n'],
-    ['an embedded newline in quotes', 'a,b\n"x\ny",2\n'],
     ['a bare carriage return', 'a,b\r1,2\r'],
     ['CRLF and LF mixed', 'a,b\r\n1,2\n3,4\r\n'],
     ['a CR inside a line', 'a,b\n1\r2,3\n'],
@@ -90,14 +144,14 @@ describe('plain CSV fast path', () => {
   it('stops after the row limit with the row that exceeds it, having given the rows before', () => {
     const got = plain(file(ROWS.join('\n')), 'utf8', 7, 3);
     expect(got.rows).toEqual([1, 2, 3]);
-    expect(got.problems).toEqual([{ code: 'too_many_rows', row: 4, column: 0, params: { limit: 3 } }]);
+    expect(got.end).toEqual({ problems: [{ code: 'too_many_rows', row: 4, column: 0, params: { limit: 3 } }] });
   });
 
   it('locates bad bytes at their own line and column in a later chunk', () => {
     const bytes = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from('天'), Buffer.from([0xff]), Buffer.from('\n5,6\n')]);
     for (const chunk of [2, 4, 64]) {
       const got = plain(file(bytes), 'utf8', chunk);
-      expect(got.problems).toEqual([{ code: 'undecodable_file', row: 3, column: 4, params: { encoding: 'utf8/gb18030' } }]);
+      expect(got.end).toEqual({ problems: [{ code: 'undecodable_file', row: 3, column: 4, params: { encoding: 'utf8/gb18030' } }] });
       expect(got.rows).toEqual(chunk === 64 ? [] : [1, 2]);
     }
   });
