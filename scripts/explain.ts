@@ -4,7 +4,7 @@ import { defineCommand } from 'citty';
 import { distance } from 'fastest-levenshtein';
 import { runCli, UserError } from './app/cli.ts';
 import { loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
-import { replay } from './engine/replay.ts';
+import { replayOne } from './engine/replay-one.ts';
 import { payslipTree, renderTree } from './report/payslip-tree.ts';
 import { renderLine } from './i18n/explain-messages.ts';
 import { addMonths } from './lib/periods.ts';
@@ -70,9 +70,10 @@ runCli(
       if (!agent) throw new UserError(cliText('unknown_agent', lang, { value: args.agent }), cliText('unknown_agent_hint', lang, { suggestions: closest(args.agent, history.agents.map((a) => a.id)).join(cliText('list_separator', lang)) }));
       // The engine builds the state (streaks, quarter averages) from the start of the history itself;
       // the window only reaches back far enough to show the last completed quarterly ranking.
+      // Only this payslip's lines are computed (replayOne); the state of every month is built for everyone.
       const from = addMonths(args.period, -2);
-      const result = replay(set, history, { from, to: args.period });
-      const slip = result.payslips.find((p) => p.agent === agent.id && p.period === args.period);
+      const result = replayOne(set, history, { agent: agent.id, period: args.period, from });
+      const slip = result.payslip;
       if (!slip) {
         const months = [...new Set(history.metrics.filter((m) => m.agent === agent.id).map((m) => m.period.slice(0, 7)))].sort();
         throw new UserError(

@@ -81,12 +81,17 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
         const sd = r.step_down;
         const lower = catalogue.direction[sd.team_metric] === 'lower_better';
         const byShop = new Map<string, { team: string; value: number }[]>();
-        for (const team of [...new Set(covered.map((pm) => pm.agent.team))].sort()) {
+        // A team's shop is that of its first covered member.
+        const shopOf = new Map<string, string>();
+        for (const pm of covered) if (!shopOf.has(pm.agent.team)) shopOf.set(pm.agent.team, pm.agent.shop);
+        for (const team of [...shopOf.keys()].sort()) {
           const g = groups.team.get(team);
           const value = g?.values[sd.team_metric];
           if (value === undefined) continue; // no data for the team this month: neither a miss nor a pass
-          const shop = covered.find((pm) => pm.agent.team === team)!.agent.shop;
-          byShop.set(shop, [...(byShop.get(shop) ?? []), { team, value }]);
+          const shop = shopOf.get(team)!;
+          const list = byShop.get(shop);
+          if (list) list.push({ team, value });
+          else byShop.set(shop, [{ team, value }]);
         }
         for (const arr of byShop.values()) {
           arr.sort((a, b) => (lower ? a.value - b.value : b.value - a.value) || a.team.localeCompare(b.team));
@@ -171,7 +176,9 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
         const agent = present.get(a.agent.id);
         if (!agent) continue;
         const g = groupKey(r.group, agent);
-        grouped.set(g, [...(grouped.get(g) ?? []), { agent, value: a.sum / a.n }]);
+        const list = grouped.get(g);
+        if (list) list.push({ agent, value: a.sum / a.n });
+        else grouped.set(g, [{ agent, value: a.sum / a.n }]);
       }
       const bottom = r.classes.length - 1;
       for (const g of [...grouped.keys()].sort()) {

@@ -101,9 +101,15 @@ export function payMonth(m: {
   mode: 'full' | 'individual';
   pools: PoolResult[];
   earlier: (agent: string) => (m: string) => PersonContext | undefined;
+  /**
+   * Pays the individual components of this agent only (explain's one payslip); the others enter
+   * the group components (which read their month state, not their lines) with no lines of their own.
+   */
+  only?: string;
 }): Work[] {
   const { groups, month, inForce, cat, idx } = m;
   const works: Work[] = m.people.map((pm) => {
+    if (m.only !== undefined && pm.agent.id !== m.only) return { pm, lines: [] };
     const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)), earlier: m.earlier(pm.agent.id) };
     return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
   });
@@ -111,7 +117,7 @@ export function payMonth(m: {
   return works;
 }
 
-function toPayslip({ pm, lines }: Work): Payslip {
+export function toPayslip({ pm, lines }: Work): Payslip {
   return {
     agent: pm.agent.id,
     period: pm.month,

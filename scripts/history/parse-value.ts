@@ -27,7 +27,7 @@ const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 export function parseNumberCell(raw: string): number | CellError {
   const s = raw.trim();
   if (!NUMBER.test(s)) return { code: 'not_a_number', params: { value: raw } };
-  const n = Number(s.replaceAll(',', ''));
+  const n = Number(s.includes(',') ? s.replaceAll(',', '') : s);
   return Number.isFinite(n) ? n : implausible(raw, CELL_LIMITS.other);
 }
 
@@ -43,11 +43,16 @@ export function parseRatioCell(raw: string, max = 10): number | CellError {
 }
 
 export function parseMoneyCell(raw: string, maxYuan: number = CELL_LIMITS.shopYuan): { fen: number } | CellError {
-  const s = raw.trim().replace(/^[¥￥]/, '');
+  const t = raw.trim();
+  const s = t.startsWith('¥') || t.startsWith('￥') ? t.slice(1) : t;
   if (!NUMBER.test(s)) return { code: 'not_a_number', params: { value: raw } };
-  const clean = s.replaceAll(',', '');
+  const clean = s.includes(',') ? s.replaceAll(',', '') : s;
   const neg = clean.startsWith('-');
-  const [int, frac = ''] = clean.replace(/^[+-]/, '').split('.') as [string, string?];
+  const unsigned = neg || clean.startsWith('+') ? clean.slice(1) : clean;
+  // NUMBER allows at most one point.
+  const dot = unsigned.indexOf('.');
+  const int = dot < 0 ? unsigned : unsigned.slice(0, dot);
+  const frac = dot < 0 ? '' : unsigned.slice(dot + 1);
   if (frac.length > 2) return { code: 'too_many_decimals', params: { value: raw } };
   if (int.length > 15 || Number(int) > maxYuan) return implausible(raw, maxYuan);
   const fen = Number(int) * 100 + Number(frac.padEnd(2, '0'));

@@ -34,8 +34,8 @@ function p(file: string, code: string, row: number, column: number, path: string
   return { code, severity, file, line: row, column, path, params };
 }
 
-/** Checks columns and each cell's format; yields, as they stream in, rows whose required cells are all well-formed. */
-async function* checkTable(table: Table, fields: Record<string, FieldSpec>, problems: Problem[], extraHeaders: (h: string) => boolean = () => false): AsyncGenerator<Row> {
+/** Checks columns and each cell's format; yields, batch by batch as they are read, rows whose required cells are all well-formed. */
+async function* checkTable(table: Table, fields: Record<string, FieldSpec>, problems: Problem[], extraHeaders: (h: string) => boolean = () => false): AsyncGenerator<Row[]> {
   const index = new Map(table.header.map((h, i) => [h, i]));
   let missing = false;
   for (const [name, spec] of Object.entries(fields)) {
@@ -53,30 +53,46 @@ async function* checkTable(table: Table, fields: Record<string, FieldSpec>, prob
     }
   });
   if (missing) return;
-  for await (const r of table.rows) {
-    const get = (f: string) => {
-      const i = index.get(f);
-      const v = i === undefined ? undefined : r.cells[i]?.trim();
-      return v === '' ? undefined : v;
-    };
-    const col = (f: string) => (index.get(f) ?? -1) + 1;
-    let ok = true;
-    for (const [name, spec] of Object.entries(fields)) {
-      const v = get(name);
-      if (v === undefined) {
-        if (spec.required) {
-          problems.push(p(table.file, 'missing_value', r.row, col(name), name, { column: name }));
+  // Periods, ids, dates and flags repeat across rows: each distinct cell text of such a column is checked by its schema once.
+  const repeating = new Set<FieldSpec['kind']>(['id', 'date', 'month', 'period', 'flag', 'severity']);
+  const checks = Object.entries(fields).map(([name, spec]) => ({ name, spec, at: index.get(name), col: (index.get(name) ?? -1) + 1, seen: repeating.has(spec.kind) ? new Map<string, boolean>() : undefined }));
+  const valid = (c: (typeof checks)[number], v: string): boolean => {
+    let ok = c.seen?.get(v);
+    if (ok === undefined) {
+      ok = c.spec.schema.safeParse(v).success;
+      if (c.seen && c.seen.size < 50_000) c.seen.set(v, ok);
+    }
+    return ok;
+  };
+  const col = (f: string) => (index.get(f) ?? -1) + 1;
+  for await (const batch of table.rows) {
+    const out: Row[] = [];
+    for (const r of batch) {
+      const get = (f: string) => {
+        const i = index.get(f);
+        const v = i === undefined ? undefined : r.cells[i]?.trim();
+        return v === '' ? undefined : v;
+      };
+      let ok = true;
+      for (const c of checks) {
+        const raw = c.at === undefined ? undefined : r.cells[c.at]?.trim();
+        const v = raw === '' ? undefined : raw;
+        if (v === undefined) {
+          if (c.spec.required) {
+            problems.push(p(table.file, 'missing_value', r.row, c.col, c.name, { column: c.name }));
+            ok = false;
+          }
+          continue;
+        }
+        if (!valid(c, v)) {
+          const code = c.spec.kind === 'date' ? 'bad_date' : c.spec.kind === 'month' || c.spec.kind === 'period' ? 'bad_period' : 'bad_value';
+          problems.push(p(table.file, code, r.row, c.col, c.name, { column: c.name, value: v }));
           ok = false;
         }
-        continue;
       }
-      if (!spec.schema.safeParse(v).success) {
-        const code = spec.kind === 'date' ? 'bad_date' : spec.kind === 'month' || spec.kind === 'period' ? 'bad_period' : 'bad_value';
-        problems.push(p(table.file, code, r.row, col(name), name, { column: name, value: v }));
-        ok = false;
-      }
+      if (ok) out.push({ row: r.row, get, col });
     }
-    if (ok) yield { row: r.row, get, col };
+    if (out.length) yield out;
   }
 }
 
@@ -119,7 +135,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // Account → every span of who held it (accounts are reused when someone leaves).
   const byAccount = new Map<string, AccountSpan[]>();
   if (roster) {
-    for await (const r of checkTable(roster, ROSTER_FIELDS, problems)) {
+    for await (const batch of checkTable(roster, ROSTER_FIELDS, problems)) for (const r of batch) {
       const a: Agent = {
         id: r.get('agent_id')!,
         name: r.get('name')!,
@@ -170,8 +186,9 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     const mapped = (h: string) => Object.hasOwn(header.headerMap, h) || header.ignoredHeaders.includes(h);
     present.metricColumns = [...new Set(metricsTable.header.filter((h) => Object.hasOwn(header.headerMap, h)).map((h) => header.headerMap[h]!))].sort();
     const seen = new Map<string, number>();
+    const metricColumns = Object.entries(header.headerMap).map(([h, id]) => ({ h, id, unit: header.metricUnits[id] ?? 'count' }));
     let agentRows = 0;
-    for await (const r of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) {
+    for await (const batch of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) for (const r of batch) {
       const account = r.get('旺旺昵称')!;
       if (SUMMARY_ROW_NAMES.includes(account)) continue;
       agentRows += 1;
@@ -200,10 +217,9 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       }
       const values: Record<string, number> = {};
       let ok = true;
-      for (const [h, id] of Object.entries(header.headerMap)) {
+      for (const { h, id, unit } of metricColumns) {
         const raw = r.get(h);
         if (raw === undefined) continue;
-        const unit = header.metricUnits[id] ?? 'count';
         const v = unit === 'ratio' ? parseRatioCell(raw) : unit === 'count' ? parseCountCell(raw) : unit === 'cny' ? moneyYuan(raw) : nonNegative(raw);
         if (isCellError(v)) {
           problems.push(cellProblem(metricsTable.file, r, h, v));
@@ -228,7 +244,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // Events.
   const events = await load('events', false);
   if (events) {
-    for await (const r of checkTable(events, EVENT_FIELDS, problems)) {
+    for await (const batch of checkTable(events, EVENT_FIELDS, problems)) for (const r of batch) {
       const id = r.get('agent_id')!;
       const type = r.get('type')!;
       const count = r.get('count') === undefined ? 1 : parseCountCell(r.get('count')!);
@@ -249,7 +265,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // Shop figures.
   const shops = await load('shops', false);
   if (shops) {
-    for await (const r of checkTable(shops, SHOP_FIELDS, problems)) {
+    for await (const batch of checkTable(shops, SHOP_FIELDS, problems)) for (const r of batch) {
       const rev = parseMoneyCell(r.get('revenue')!);
       const tgt = parseMoneyCell(r.get('target')!);
       const shopId = r.get('shop')!;
@@ -270,7 +286,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     };
     const units = header.metricUnits;
     const seenTargets = new Map<string, number>();
-    for await (const r of checkTable(targets, TARGET_FIELDS, problems)) {
+    for await (const batch of checkTable(targets, TARGET_FIELDS, problems)) for (const r of batch) {
       const scope = r.get('scope')!;
       const id = r.get('id')!;
       const metric = r.get('metric')!;
@@ -304,7 +320,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // What was actually paid (optional, for reconciliation).
   const paid = await load('paid', false);
   if (paid) {
-    for await (const r of checkTable(paid, PAID_FIELDS, problems)) {
+    for await (const batch of checkTable(paid, PAID_FIELDS, problems)) for (const r of batch) {
       const id = r.get('agent_id')!;
       const total = parseMoneyCell(r.get('total')!);
       if (!byId.has(id)) problems.push(p(paid.file, 'unknown_agent', r.row, r.col('agent_id'), 'agent_id', { agent: id, suggestion: suggestAgent(id) }));
@@ -317,7 +333,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   const adjustments = await load('adjustments', false);
   if (adjustments) {
     const rows: AdjustmentRow[] = [];
-    for await (const r of checkTable(adjustments, ADJUSTMENT_FIELDS, problems)) {
+    for await (const batch of checkTable(adjustments, ADJUSTMENT_FIELDS, problems)) for (const r of batch) {
       const id = r.get('agent_id')!;
       const amount = parseMoneyCell(r.get('amount')!, CELL_LIMITS.agentYuan);
       const typeCell = r.get('type') ?? 'refund';
@@ -332,12 +348,14 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     history.adjustments = rows.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period) || a.type.localeCompare(b.type) || a.amount_fen - b.amount_fen);
   }
 
-  history.agents.sort((a, b) => a.id.localeCompare(b.id));
-  history.metrics.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
-  history.events.sort((a, b) => a.date.localeCompare(b.date) || a.agent.localeCompare(b.agent) || a.type.localeCompare(b.type));
-  history.shops.sort((a, b) => a.shop.localeCompare(b.shop) || a.period.localeCompare(b.period));
-  history.paid.sort((a, b) => a.agent.localeCompare(b.agent) || a.period.localeCompare(b.period));
-  if (targets) history.targets = targetRows.sort((a, b) => a.scope.localeCompare(b.scope) || a.id.localeCompare(b.id) || a.period.localeCompare(b.period) || a.metric.localeCompare(b.metric));
+  // The same order as `localeCompare` (which is this collator's compare), without building a collator per call.
+  const cmp = new Intl.Collator().compare;
+  history.agents.sort((a, b) => cmp(a.id, b.id));
+  history.metrics.sort((a, b) => cmp(a.agent, b.agent) || cmp(a.period, b.period));
+  history.events.sort((a, b) => cmp(a.date, b.date) || cmp(a.agent, b.agent) || cmp(a.type, b.type));
+  history.shops.sort((a, b) => cmp(a.shop, b.shop) || cmp(a.period, b.period));
+  history.paid.sort((a, b) => cmp(a.agent, b.agent) || cmp(a.period, b.period));
+  if (targets) history.targets = targetRows.sort((a, b) => cmp(a.scope, b.scope) || cmp(a.id, b.id) || cmp(a.period, b.period) || cmp(a.metric, b.metric));
   return { history, problems, present };
 }
 

@@ -1,6 +1,8 @@
 // One data file (CSV or JSON Lines) → its header and a stream of rows of text cells, numbered as
-// a spreadsheet shows them (the header is row 1). The file is decoded and parsed as a stream, so a
-// 150,000-row export never sits in memory as text and cells at once.
+// a spreadsheet shows them (the header is row 1). The file is read in chunks, so a 150,000-row
+// export never sits in memory as text and cells at once. A CSV file without quotes and with one
+// kind of line ending (what exports and the generator write) is split synchronously, a chunk of
+// lines at a time (`plain-csv.ts`); anything else goes through csv-parse as a stream.
 import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { createInterface } from 'node:readline';
@@ -8,6 +10,7 @@ import { parse } from 'csv-parse';
 import type { Problem } from '../lib/problem.ts';
 import { detectEncoding, type Encoding } from './decode-text.ts';
 import { refuseUnsafeFile } from '../lib/safe-file.ts';
+import { isPlainCsv, plainCsvRows, type PlainEnd } from './plain-csv.ts';
 
 export interface Row {
   row: number;
@@ -17,8 +20,12 @@ export interface Row {
 export interface Table {
   file: string;
   header: string[];
-  /** Rows after the header; problems found while streaming (bad quotes, bad bytes) go to `problems`. */
-  rows: AsyncIterable<Row>;
+  /**
+   * Rows after the header, in batches (a chunk of the file at a time, or one row when csv-parse
+   * streams); problems found while reading (bad quotes, bad bytes) go to `problems` after the
+   * rows before them.
+   */
+  rows: AsyncIterable<Row[]>;
 }
 
 function problem(file: string, code: string, line: number, column: number, params: Record<string, string | number>): Problem {
@@ -134,6 +141,16 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
     problems.push(problem(file, 'undecodable_file', 0, 0, { encoding: 'utf8/gb18030' }));
     return undefined;
   }
+  if (!file.endsWith('.jsonl') && isPlainCsv(file, limits.recordChars)) {
+    const rows = plainCsvRows(file, detected, limits.rows);
+    const first = rows.next();
+    if (!first.done) return { file, header: first.value.header, rows: plainBatches(file, first.value.rows, rows, problems, () => csvStream(file, detected, problems, limits)) };
+    if ('problems' in first.value) {
+      for (const x of first.value.problems) problems.push(problem(file, x.code, x.row, x.column, x.params));
+      if (!problems.some((p) => p.file === file)) problems.push(problem(file, 'empty_file', 0, 0, {}));
+      return undefined;
+    }
+  }
   const text = createReadStream(file).pipe(decoder(detected));
   const records: AsyncIterable<JsonRecord> = file.endsWith('.jsonl') ? jsonLines(file, text, problems, limits) : csvRecords(file, text, problems, limits);
   const it = records[Symbol.asyncIterator]();
@@ -153,8 +170,40 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
   return {
     file,
     header: first.value.cells.map((h) => h.trim()),
-    rows: { [Symbol.asyncIterator]: () => it },
+    rows: oneByOne(it),
   };
+}
+
+/** csv-parse's records one at a time, so its problems stay in order with the rows' own. */
+async function* oneByOne(it: AsyncIterator<Row>): AsyncGenerator<Row[]> {
+  for (let r = await it.next(); !r.done; r = await it.next()) yield [r.value];
+}
+
+/** csv-parse's records of a CSV file, the header first. */
+function csvStream(file: string, encoding: Encoding, problems: Problem[], limits: DataLimits): AsyncIterator<Row> {
+  return csvRecords(file, createReadStream(file).pipe(decoder(encoding)), problems, limits)[Symbol.asyncIterator]();
+}
+
+/**
+ * The plain reader's batches; its problems (bad bytes, too many rows) follow the rows before them.
+ * At a line it cannot split, csv-parse reads the file again and its records after those given follow.
+ */
+async function* plainBatches(file: string, first: Row[], rest: Generator<{ rows: Row[] }, PlainEnd>, problems: Problem[], slow: () => AsyncIterator<Row>): AsyncGenerator<Row[]> {
+  if (first.length) yield first;
+  for (let r = rest.next(); ; r = rest.next()) {
+    if (!r.done) {
+      if (r.value.rows.length) yield r.value.rows;
+      continue;
+    }
+    if ('problems' in r.value) {
+      for (const x of r.value.problems) problems.push(problem(file, x.code, x.row, x.column, x.params));
+      return;
+    }
+    const it = slow();
+    for (let given = 0; given < r.value.handOver; given += 1) if ((await it.next()).done) return;
+    yield* oneByOne(it);
+    return;
+  }
 }
 
 async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: Problem[], limits: DataLimits): AsyncGenerator<Row> {
@@ -216,7 +265,7 @@ async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: P
   }
 }
 
-async function* jsonRows(records: JsonRecord[], header: string[]): AsyncGenerator<Row> {
+async function* jsonRows(records: JsonRecord[], header: string[]): AsyncGenerator<Row[]> {
   const cell = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v));
-  for (const r of records) yield { row: r.row, cells: header.map((h) => cell(r.obj?.[h])) };
+  yield records.map((r) => ({ row: r.row, cells: header.map((h) => cell(r.obj?.[h])) }));
 }
