@@ -2,7 +2,7 @@
 // removes. Cliffs are matched by shop, position, metric and point; a changed jump is a change.
 import type { Cliff, DeadZone, Dominance, IncentiveAnalysis, IncentiveDiff } from './incentive-types.ts';
 
-const cliffKey = (c: Cliff) => `${c.shop}|${c.position}|${c.metric}|${c.at}`;
+export const cliffKey = (c: Cliff) => `${c.shop}|${c.position}|${c.metric}|${c.at}`;
 const zoneKey = (z: DeadZone) => `${z.shop}|${z.position}|${z.metric}|${z.kind}`;
 const warnKey = (d: Dominance) => `${d.shop}|${d.position}|${d.warning?.metric ?? ''}`;
 

@@ -9,6 +9,8 @@ import { formatYuan } from '../lib/format.ts';
 import { monthEnd } from '../lib/periods.ts';
 import { yuanToFen } from '../lib/money.ts';
 import type { GuardrailResult, PersonChange } from './impact-types.ts';
+import type { IncentiveAnalysis } from '../analyze/incentive-types.ts';
+import { enlargedCliffs, raisedShares } from '../analyze/incentive-guardrails.ts';
 import { BUCKET_THRESHOLDS } from './impact-types.ts';
 
 export interface GuardrailInput {
@@ -21,6 +23,8 @@ export interface GuardrailInput {
   totals: { base_fen: number; change_fen: number };
   monthCount: number;
   alias: (agentId: string, position: string) => string;
+  /** Both sides' incentive analyses; absent when no rule changed (then nothing new can be found). */
+  incentives?: { base: IncentiveAnalysis; head: IncentiveAnalysis };
 }
 
 function pct(x: number): string {
@@ -88,6 +92,31 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         const share = input.people.length === 0 ? 0 : (losing / input.people.length) * 100;
         breached = share > rule.max_percent;
         figure = `${losing}/${input.people.length} 人收入下降(${share.toFixed(1)}%,上限 ${rule.max_percent}%)`;
+        break;
+      }
+      case 'incentive_cliff': {
+        const limit = yuanToFen(rule.max_cliff_yuan);
+        const found = input.incentives ? enlargedCliffs(input.incentives.base, input.incentives.head) : [];
+        const over = found.filter((c) => Math.abs(c.jump_fen) > limit);
+        const worst = over[0] ?? found[0];
+        breached = over.length > 0;
+        figure = !input.incentives
+          ? `规则未变,没有新的断崖(上限 ${formatYuan(limit)})`
+          : worst
+            ? `新增或加大的断崖最大 ${formatYuan(Math.abs(worst.jump_fen))}(上限 ${formatYuan(limit)}):${worst.shop_name} ${worst.label} ${worst.at_text}${over.length > 1 ? ` 等 ${over.length} 处` : ''}`
+            : `没有新增或加大的断崖(上限 ${formatYuan(limit)})`;
+        break;
+      }
+      case 'single_metric_share': {
+        const limit = rule.max_single_metric_share;
+        const found = input.incentives ? raisedShares(input.incentives.base, input.incentives.head) : [];
+        const over = found.filter((x) => x.share > limit);
+        const worst = over[0] ?? found[0];
+        breached = over.length > 0;
+        const cap = `上限 ${(limit * 100).toFixed(0)}%`;
+        figure = worst
+          ? `提案提高了单一指标的占比,最高 ${(worst.share * 100).toFixed(1)}%(原 ${(worst.before * 100).toFixed(1)}%,${cap}):${worst.shop_name} ${worst.label}${over.length > 1 ? ` 等 ${over.length} 处` : ''}`
+          : `没有指标的占比因提案而升高(${cap})`;
         break;
       }
     }

@@ -17,6 +17,8 @@ const GUARDRAIL_NAMES: Record<string, string> = {
   minimum_wage: '最低工资',
   individual_loss: '个人降薪幅度',
   share_losing: '降薪人数占比',
+  incentive_cliff: '新增断崖',
+  single_metric_share: '单一指标主导',
 };
 
 function money(fen: number): string {
