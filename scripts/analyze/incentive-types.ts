@@ -22,6 +22,18 @@ export const CliffSchema = z.strictObject({
   share_of_pay: z.number().meta({ description: '占该店客服典型月薪的比例 / Share of the typical monthly pay' }),
   just_below: z.int().min(0).meta({ description: '历史上落在断崖下方一小段内的人月数(扎堆)/ Agent-months just below the point' }),
   just_above: z.int().min(0).meta({ description: '历史上落在断崖上方同样宽度内的人月数 / Agent-months just above the point' }),
+  via: z
+    .strictObject({
+      policy: z.string().meta({ description: '跳变最大的工资条行所依据的规则编号 / Policy of the payslip line that jumps most' }),
+      title: z.string().meta({ description: '该规则的标题 / Its title' }),
+      anchor: z.string().meta({ description: '该规则在网站上的锚点 / Its anchor on the site' }),
+      rate_before: z.number().optional().meta({ description: '跨过前该行的提成比例(引擎记录的输入)/ The line\'s rate below the point' }),
+      rate_after: z.number().optional().meta({ description: '跨过后的提成比例 / The rate above the point' }),
+      grade_before: z.string().optional().meta({ description: '跨过前的考核等级 / Scorecard grade below the point' }),
+      grade_after: z.string().optional().meta({ description: '跨过后的考核等级 / Grade above the point' }),
+    })
+    .optional()
+    .meta({ description: '哪条规则造成了跳变(从两侧的工资条读出)/ Which rule makes the jump, read from the payslips either side' }),
 });
 
 export const DeadZoneSchema = z.strictObject({
@@ -57,13 +69,24 @@ export const BalanceSchema = z.strictObject({
   top10_share: z.number().meta({ description: '浮动工资最高的 10% 的人拿走的浮动工资占比 / Share of variable pay going to the top 10 %' }),
 });
 
+export const CurveSchema = z.strictObject({
+  ...Subject,
+  ...MetricRef,
+  unit: z.enum(['ratio', 'cny', 'seconds', 'count', 'points']).meta({ description: '指标单位 / Metric unit' }),
+  points: z
+    .array(z.strictObject({ x: z.number(), fen: z.int() }))
+    .meta({ description: '该店典型客服的月工资(分)随该指标变化,其他指标取本店中位数;断崖两侧各有一点 / Monthly pay of the typical agent against the metric, a point either side of each cliff' }),
+});
+
 export const IncentiveAnalysisSchema = z
   .strictObject({
     month: z.string().meta({ description: '分析所用规则的月份 / Month whose rules are analysed' }),
     typical_pay_fen: z.record(z.string(), z.int()).meta({ description: '各店客服月薪中位数(分)/ Median monthly pay of agents per shop' }),
+    agents: z.record(z.string(), z.int()).meta({ description: '各店参与分析的客服人数 / Agents per shop behind the medians' }),
     cliffs: z.array(CliffSchema).meta({ description: '断崖:指标小变化、工资大跳变的点 / Cliffs' }),
     dead_zones: z.array(DeadZoneSchema).meta({ description: '死区与倒挂 / Dead zones and non-monotone ranges' }),
     marginal: z.array(MarginalSchema).meta({ description: '边际收益 / Marginal pay per unit' }),
+    curves: z.array(CurveSchema).meta({ description: '边际收益曲线:工资随各指标变化(只含影响工资的指标)/ Pay curves of each metric that moves pay' }),
     dominance: z.array(DominanceSchema).meta({ description: '单一指标主导(古德哈特风险)/ Single-metric dominance' }),
     balance: BalanceSchema.meta({ description: '奖罚平衡与集中度 / Reward-penalty balance and concentration' }),
   })
@@ -74,6 +97,7 @@ export type Cliff = z.output<typeof CliffSchema>;
 export type DeadZone = z.output<typeof DeadZoneSchema>;
 export type Dominance = z.output<typeof DominanceSchema>;
 export type Marginal = z.output<typeof MarginalSchema>;
+export type Curve = z.output<typeof CurveSchema>;
 
 /** What changed between the base's and the proposal's analysis (the PR report's 「激励风险」). */
 export const IncentiveDiffSchema = z

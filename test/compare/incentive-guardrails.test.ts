@@ -20,7 +20,7 @@ describe('the incentive guardrails come from the base', () => {
   it('blocks a proposal that enlarges a cliff beyond the base\'s max_cliff_yuan, naming the cliff', () => {
     const { code, json } = simulateJson(repoWith(bigSteps, { base: strictBase }));
     expect(code).toBe(2);
-    const g = json.guardrails.find((x) => x.id === 'incentive_cliff') as { status: string; figure: string };
+    const g = json.guardrails.find((x) => x.id === 'incentive_cliff')!;
     expect(g).toMatchObject({ action: 'block', status: 'block' });
     expect(g.figure).toContain('¥1,200.00(上限 ¥500.00)');
     expect(g.figure).toContain('外包客户B店 询单转化率');
@@ -49,7 +49,7 @@ describe('the incentive guardrails come from the base', () => {
 
   it('passes a proposal that removes cliffs (whole-amount → marginal), and says there is nothing new', () => {
     const { json } = simulateJson(repoWith((dir) => editFile(dir, 'sales-commission.v2.yaml', (s) => s.replace(/method: whole/, 'method: marginal')), { base: strictBase }));
-    const g = json.guardrails.find((x) => x.id === 'incentive_cliff') as { status: string; figure: string };
+    const g = json.guardrails.find((x) => x.id === 'incentive_cliff')!;
     expect(g.status).toBe('pass');
     expect(g.figure).toBe('没有新增或加大的断崖(上限 ¥500.00)');
     expect(json.guardrails.find((x) => x.id === 'single_metric')?.status).toBe('pass');
@@ -63,9 +63,11 @@ const dom = (shares: [string, number][]): Dominance => ({ ...subject, shares: sh
 const analysis = (cliffs: Cliff[], shares: [string, number][]): IncentiveAnalysis => ({
   month: '2026-10',
   typical_pay_fen: {},
+  agents: {},
   cliffs,
   dead_zones: [],
   marginal: [],
+  curves: [],
   dominance: [dom(shares)],
   balance: { reward_fen: 0, penalty_fen: 0, reward_per_penalty: null, top10_share: 0 },
 });

@@ -56,5 +56,5 @@ export function simulate(cwd: string, args: string[] = [], env: Record<string, s
 export function simulateJson(cwd: string, args: string[] = [], env: Record<string, string | undefined> = {}) {
   const r = simulate(cwd, ['--format', 'json', ...args], env);
   if (r.code !== 0 && r.code !== 2) throw new Error(`simulate exited ${r.code}: ${r.stderr}`);
-  return { code: r.code, json: JSON.parse(r.stdout) as Record<string, unknown> & { guardrails: { id: string; status: string; action: string }[] } };
+  return { code: r.code, json: JSON.parse(r.stdout) as Record<string, unknown> & { guardrails: { id: string; status: string; action: string; figure: string }[] } };
 }
