@@ -19,7 +19,8 @@ export interface ShopGuide {
   curves: Pick<Curve, 'metric' | 'label' | 'unit' | 'points'>[];
 }
 
-export const GUIDE_NOTE = '由店长用 npm run analyze -- --format site 从工资回放中导出、审核后提交:每店取客服各项指标的中位数作为「中等水平」,用计算工资条的同一个引擎算出;不含任何个人的数据,人数少于 5 人的店不列出。';
+/** Shown under the guide on the site; `npm run analyze -- --format site` writes it for a manager to review and commit. */
+export const GUIDE_NOTE = '由店长从工资回放中导出、审核后发布:每店取客服各项指标的中位数作为「中等水平」,用计算工资条的同一个引擎算出;不含任何个人的数据,客服少于 5 人的店不列出。';
 
 /** A shop's figures are published only when its medians stand for at least this many agents. */
 export const MIN_AGENTS = 5;
