@@ -15,6 +15,7 @@ import { formatMetric, type MetricUnit } from '../lib/format.ts';
 import { shopName, shopNamesOf } from '../lib/shop-names.ts';
 import { probePay, probeSlip, withMetric, type ProbeSubject } from './probe-pay.ts';
 import { GAMING_PRONE } from './gaming-metrics.ts';
+import { timingGames } from './timing-games.ts';
 import type { Cliff, Curve, DeadZone, Dominance, IncentiveAnalysis, Marginal } from './incentive-types.ts';
 
 const GRID = 80;
@@ -31,7 +32,7 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
   const agentsByShop = new Map<string, Payslip[]>();
   for (const p of slips) if (p.position === 'agent') agentsByShop.set(p.shop, [...(agentsByShop.get(p.shop) ?? []), p]);
 
-  const out: IncentiveAnalysis = { month, typical_pay_fen: {}, agents: {}, cliffs: [], dead_zones: [], marginal: [], curves: [], dominance: [], balance: balance(slips) };
+  const out: IncentiveAnalysis = { month, typical_pay_fen: {}, agents: {}, cliffs: [], dead_zones: [], marginal: [], curves: [], dominance: [], timing: [], balance: balance(slips) };
   for (const shop of [...agentsByShop.keys()].sort()) {
     const own = agentsByShop.get(shop)!;
     const typicalPay = Math.round(median(own.map((p) => p.total_fen)));
@@ -138,6 +139,7 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
     }
     out.dominance.push(dominance(subject, swings, cat));
   }
+  out.timing = timingGames(set, history, range, (shop, metric) => rulePoints(set, month, { shop, team: 'probe', position: 'agent' }, metric));
   out.cliffs.sort((a, b) => a.shop.localeCompare(b.shop) || a.metric.localeCompare(b.metric) || a.at - b.at);
   return out;
 }
@@ -185,7 +187,7 @@ function individualRules(set: PolicySet, month: string, s: { shop: string; team:
 }
 
 /** Metrics the rules in force for this subject read (its own-results scorecard and the plans its position names). */
-function metricsRead(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, cat: CompiledCatalogue): string[] {
+export function metricsRead(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, cat: CompiledCatalogue): string[] {
   const found = new Set<string>();
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(walk);
@@ -204,7 +206,7 @@ function metricsRead(set: PolicySet, month: string, s: { shop: string; team: str
 }
 
 /** Numbers the rules state about `metric` (thresholds, bracket and band bounds, targets, milestones). */
-function rulePoints(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, metric: string): number[] {
+export function rulePoints(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, metric: string): number[] {
   const out: number[] = [];
   const take = (o: Record<string, unknown>) => {
     for (const k of ['threshold', 'target', 'zero_at', 'full_at', 'at_least']) if (typeof o[k] === 'number') out.push(o[k]);

@@ -69,6 +69,27 @@ export const BalanceSchema = z.strictObject({
   top10_share: z.number().meta({ description: '浮动工资最高的 10% 的人拿走的浮动工资占比 / Share of variable pay going to the top 10 %' }),
 });
 
+export const TimingGameSchema = z.strictObject({
+  shop: Subject.shop,
+  shop_name: Subject.shop_name,
+  position: Subject.position,
+  sampled: z.int().min(0).meta({ description: '抽样回放的人数(按销售额分布均匀抽取)/ People sampled, spread over the shop\'s sales' }),
+  gainers: z.int().min(0).meta({ description: '其中挪动销售额或订单能多拿 ≥ ¥50 的人数 / How many of them could gain ¥50 or more' }),
+  max_gain_fen: z.int().meta({ description: '抽样中一个人最多能多拿多少(两个月合计,分)/ The largest gain found for one person over the two months, fen' }),
+  median_gain_fen: z.int().meta({ description: '抽样者各自最大收益的中位数(分)/ Median of each sampled person\'s best gain, fen' }),
+  example: z
+    .strictObject({
+      from: z.string().meta({ description: '销售额从哪个月挪出 / Month the sales are moved out of' }),
+      to: z.string().meta({ description: '挪进哪个月 / Month they are moved into' }),
+      quarter: z.boolean().meta({ description: '是否跨季度 / Whether the boundary is also a quarter\'s end' }),
+      sales_moved_fen: z.int().meta({ description: '挪动的销售额(分)/ Sales moved, fen' }),
+      orders_moved: z.int().meta({ description: '随之挪动的订单数(付款人数)/ Orders (paying buyers) moved with them' }),
+      gain_fen: z.int().meta({ description: '两个月工资合计多拿(分)/ Gain over the two months, fen' }),
+    })
+    .optional()
+    .meta({ description: '收益最大的一次挪动(有 ≥ ¥50 的收益时)/ The most rewarding move found, when one gains ¥50 or more' }),
+});
+
 export const CurveSchema = z.strictObject({
   ...Subject,
   ...MetricRef,
@@ -88,6 +109,7 @@ export const IncentiveAnalysisSchema = z
     marginal: z.array(MarginalSchema).meta({ description: '边际收益 / Marginal pay per unit' }),
     curves: z.array(CurveSchema).meta({ description: '边际收益曲线:工资随各指标变化(只含影响工资的指标)/ Pay curves of each metric that moves pay' }),
     dominance: z.array(DominanceSchema).meta({ description: '单一指标主导(古德哈特风险)/ Single-metric dominance' }),
+    timing: z.array(TimingGameSchema).meta({ description: '时点博弈:把销售额或订单挪过月末/季末能多拿多少 / Timing games across a month or quarter boundary' }),
     balance: BalanceSchema.meta({ description: '奖罚平衡与集中度 / Reward-penalty balance and concentration' }),
   })
   .meta({ title: '激励风险分析 / Incentive analysis', description: '规则在奖励什么行为 / What behaviour the rules pay for' });
@@ -98,6 +120,7 @@ export type DeadZone = z.output<typeof DeadZoneSchema>;
 export type Dominance = z.output<typeof DominanceSchema>;
 export type Marginal = z.output<typeof MarginalSchema>;
 export type Curve = z.output<typeof CurveSchema>;
+export type TimingGame = z.output<typeof TimingGameSchema>;
 
 /** What changed between the base's and the proposal's analysis (the PR report's 「激励风险」). */
 export const IncentiveDiffSchema = z
@@ -109,6 +132,9 @@ export const IncentiveDiffSchema = z
     dead_zones_removed: z.array(DeadZoneSchema),
     warnings_added: z.array(DominanceSchema),
     warnings_removed: z.array(DominanceSchema),
+    timing_changed: z
+      .array(z.strictObject({ before: TimingGameSchema.optional(), after: TimingGameSchema.optional() }))
+      .meta({ description: '时点博弈收益变化 ≥ ¥50 的店 / Shops whose timing-game gain changes by ¥50 or more' }),
     balance: z.strictObject({ before: BalanceSchema, after: BalanceSchema }),
     changed: z.boolean().meta({ description: '激励结构是否有变化 / Whether anything changed' }),
   })

@@ -69,6 +69,7 @@ const analysis = (cliffs: Cliff[], shares: [string, number][]): IncentiveAnalysi
   marginal: [],
   curves: [],
   dominance: [dom(shares)],
+  timing: [],
   balance: { reward_fen: 0, penalty_fen: 0, reward_per_penalty: null, top10_share: 0 },
 });
 
