@@ -101,7 +101,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         const worst = over[0] ?? found[0];
         breached = over.length > 0;
         figure = !input.incentives
-          ? `规则未变,没有新的断崖(上限 ${formatYuan(limit)})`
+          ? `没有激励分析(规则未变时不做),上限 ${formatYuan(limit)}`
           : worst
             ? `新增或加大的断崖最大 ${formatYuan(Math.abs(worst.jump_fen))}(上限 ${formatYuan(limit)}):${worst.shop_name} ${worst.label} ${worst.at_text}${over.length > 1 ? ` 等 ${over.length} 处` : ''}`
             : `没有新增或加大的断崖(上限 ${formatYuan(limit)})`;
@@ -114,9 +114,11 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         const worst = over[0] ?? found[0];
         breached = over.length > 0;
         const cap = `上限 ${(limit * 100).toFixed(0)}%`;
-        figure = worst
-          ? `提案提高了单一指标的占比,最高 ${(worst.share * 100).toFixed(1)}%(原 ${(worst.before * 100).toFixed(1)}%,${cap}):${worst.shop_name} ${worst.label}${over.length > 1 ? ` 等 ${over.length} 处` : ''}`
-          : `没有指标的占比因提案而升高(${cap})`;
+        figure = !input.incentives
+          ? `没有激励分析(规则未变时不做),${cap}`
+          : worst
+            ? `提案提高了单一指标的占比,最高 ${(worst.share * 100).toFixed(1)}%(原 ${(worst.before * 100).toFixed(1)}%,${cap}):${worst.shop_name} ${worst.label}${over.length > 1 ? ` 等 ${over.length} 处` : ''}`
+            : `没有指标的占比因提案而升高(${cap})`;
         break;
       }
     }
