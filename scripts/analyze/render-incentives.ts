@@ -42,16 +42,21 @@ function warningText(d: Dominance): string {
   return `${e(d.shop_name)} 客服:浮动工资的 ${pct(w.share)} 随「${e(w.label)}」变化。${e(w.why)};可以加入「${e(w.counter_label)}」作平衡`;
 }
 
-function timingText(t: TimingGame): string {
+/** The most rewarding move, without the shop: 「把 ¥X 销售额(N 单)从 A 提前计入 B(跨月),两个月合计多拿 ¥Y;…」. */
+function moveText(t: TimingGame): string {
   const x = t.example;
-  if (!x) return `${e(t.shop_name)} 客服:抽样 ${t.sampled} 人,把销售额或订单挪过月末都多拿不到 ¥50`;
+  if (!x) return `抽样 ${t.sampled} 人,把销售额或订单挪过月末都多拿不到 ¥50`;
   const orders = x.orders_moved ? `(${x.orders_moved} 单)` : '';
-  return `${e(t.shop_name)} 客服:把 ${formatYuan(x.sales_moved_fen)} 销售额${orders}从 ${e(x.from)} ${x.to < x.from ? '提前计入' : '推迟计入'} ${e(x.to)}(${x.quarter ? '跨季度' : '跨月'}),两个月合计多拿 ${formatYuan(x.gain_fen)};抽样 ${t.sampled} 人中 ${t.gainers} 人能这样多拿 ¥50 以上`;
+  return `把 ${formatYuan(x.sales_moved_fen)} 销售额${orders}从 ${e(x.from)} ${x.to < x.from ? '提前计入' : '推迟计入'} ${e(x.to)}(${x.quarter ? '跨季度' : '跨月'}),两个月合计多拿 ${formatYuan(x.gain_fen)};抽样 ${t.sampled} 人中 ${t.gainers} 人能这样多拿 ¥50 以上`;
+}
+
+function timingText(t: TimingGame): string {
+  return `${e(t.shop_name)} 客服:${moveText(t)}`;
 }
 
 function timingChangeText(c: IncentiveDiff['timing_changed'][number]): string {
   const t = (c.after ?? c.before)!;
-  return `${e(t.shop_name)} 客服:把销售额或订单挪过月末,一个人最多能多拿 ${formatYuan(c.after?.max_gain_fen ?? 0)}(原为 ${formatYuan(c.before?.max_gain_fen ?? 0)})${c.after?.example ? `。${timingText(c.after)}` : ''}`;
+  return `${e(t.shop_name)} 客服:挪过月末一个人最多能多拿 ${formatYuan(c.after?.max_gain_fen ?? 0)}(原为 ${formatYuan(c.before?.max_gain_fen ?? 0)})${c.after?.example ? `。${moveText(c.after)}` : ''}`;
 }
 
 /** The PR report's section; empty when the proposal changes none of the incentive risks. */
