@@ -2,7 +2,7 @@
 // that metric (the analysis's own probes through the engine), drawn by the one chart module.
 // `npm run analyze -- --format svg --out DIR` writes one file per shop and metric; the site's
 // incentive guide draws the same curves from its published file.
-import { formatMetric, type MetricUnit } from '../lib/format.ts';
+import { formatMetric } from '../lib/format.ts';
 import { lineChart, lineChartFile } from '../lib/svg-chart.ts';
 import type { Curve, IncentiveAnalysis } from './incentive-types.ts';
 
@@ -17,7 +17,7 @@ export function curveChart(c: Pick<Curve, 'shop_name' | 'label' | 'unit' | 'poin
   return {
     title: `${c.shop_name} 客服:月收入随「${c.label}」变化(其他指标取本店客服的中位数)`,
     series: { points: c.points.map((p) => ({ x: p.x, y: p.fen / 100 })) },
-    xLabel: (x: number) => (c.unit === 'cny' ? `¥${Math.round(x).toLocaleString('en-US')}` : formatMetric(x, c.unit as MetricUnit)),
+    xLabel: (x: number) => (c.unit === 'cny' ? `¥${Math.round(x).toLocaleString('en-US')}` : formatMetric(x, c.unit)),
     yLabel: (y: number) => `¥${Math.round(y).toLocaleString('en-US')}`,
     xTitle: c.label,
     yTitle: '元/月',
