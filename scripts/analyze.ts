@@ -1,14 +1,17 @@
-// npm run analyze [-- --format md|json] [--data DIR] [--policies DIR] [--out FILE]
+// npm run analyze [-- --format md|json|svg|site] [--data DIR] [--policies DIR] [--out FILE|DIR]
 // What behaviour the rules in force pay for: cliffs, dead zones, marginal pay, single-metric
 // dominance and the reward/penalty balance, from the policies and the history (docs/incentives.md).
 import { defineCommand } from 'citty';
 import { runCli, UserError } from './app/cli.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
-import { writeAtomic } from './lib/write-atomic.ts';
+import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
+import { join } from 'node:path';
 import { addMonths } from './lib/periods.ts';
 import { replay } from './engine/replay.ts';
 import { analyzeIncentives } from './analyze/analyze-incentives.ts';
 import { renderIncentiveAnalysis } from './analyze/render-incentives.ts';
+import { curveFiles } from './analyze/render-curves.ts';
+import { GUIDE_NOTE, staffGuide } from './analyze/incentive-notes.ts';
 
 runCli(
   defineCommand({
@@ -16,11 +19,17 @@ runCli(
     args: {
       data: { type: 'string', default: 'data/sample', description: '历史数据目录 / history directory' },
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
-      format: { type: 'string', default: 'md', description: '输出格式 md | json / output format md | json' },
-      out: { type: 'string', description: '输出文件(整体写入);省略则打印 / output file (written whole); omitted: printed' },
+      format: {
+        type: 'string',
+        default: 'md',
+        description:
+          '输出格式 md | json | svg(每店每个指标一张收入曲线图,需 --out 目录)| site(网站规则页的提示与曲线,默认写到 site/src/incentive-guide.json,审核后提交)/ output format md | json | svg (one pay curve per shop and metric, needs --out DIR) | site (the site\'s notes and curves)',
+      },
+      out: { type: 'string', description: '输出文件(整体写入),svg 时为目录;省略则打印(site 写到 site/src/incentive-guide.json)/ output file (written whole), a folder for svg; omitted: printed' },
     },
     async run({ args }) {
-      if (args.format !== 'md' && args.format !== 'json') throw new UserError(`--format 只能是 md 或 json,收到 \`${args.format}\``);
+      if (!['md', 'json', 'svg', 'site'].includes(args.format)) throw new UserError(`--format 只能是 md、json、svg 或 site,收到 \`${args.format}\``);
+      if (args.format === 'svg' && !args.out) throw new UserError('--format svg 需要 --out 目录(每店每个指标写一个 .svg 文件)', '例如 --out out/curves');
       const set = loadPoliciesOrThrow([args.policies]);
       const { history } = await loadHistoryOrThrow(args.data, set);
       const months = historyMonths(history);
@@ -28,6 +37,18 @@ runCli(
       const from = addMonths(months.to, -11) > months.from ? addMonths(months.to, -11) : months.from;
       const range = { from, to: months.to };
       const analysis = analyzeIncentives(set, history, replay(set, history, { ...range, detail: 'lean' }), range);
+      if (args.format === 'svg') {
+        const files = curveFiles(analysis);
+        writeAllAtomic(files.map((f) => ({ file: join(args.out!, f.name), content: f.svg })));
+        console.error(`已写出 ${files.length} 张收入曲线图到 ${args.out}`);
+        return;
+      }
+      if (args.format === 'site') {
+        const out = args.out ?? 'site/src/incentive-guide.json';
+        writeAtomic(out, JSON.stringify({ note: GUIDE_NOTE, month: analysis.month, shops: staffGuide(analysis) }, null, 2) + '\n');
+        console.error(`已写出 ${out}(${analysis.month} 生效的规则)。请审核后提交。`);
+        return;
+      }
       const text = args.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : renderIncentiveAnalysis(analysis);
       if (args.out) writeAtomic(args.out, text);
       else process.stdout.write(text);

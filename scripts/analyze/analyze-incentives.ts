@@ -13,9 +13,10 @@ import { parseFormula } from '../formula/parse-formula.ts';
 import { formulaIdentifiers } from '../formula/evaluate-formula.ts';
 import { formatMetric, type MetricUnit } from '../lib/format.ts';
 import { shopName, shopNamesOf } from '../lib/shop-names.ts';
-import { probePay, withMetric, type ProbeSubject } from './probe-pay.ts';
+import { probePay, probeSlip, withMetric, type ProbeSubject } from './probe-pay.ts';
 import { GAMING_PRONE } from './gaming-metrics.ts';
-import type { Cliff, DeadZone, Dominance, IncentiveAnalysis, Marginal } from './incentive-types.ts';
+import { timingGames } from './timing-games.ts';
+import type { Cliff, Curve, DeadZone, Dominance, IncentiveAnalysis, Marginal } from './incentive-types.ts';
 
 const GRID = 80;
 /** A jump smaller than this (fen) is not a cliff worth a manager's attention. */
@@ -31,11 +32,12 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
   const agentsByShop = new Map<string, Payslip[]>();
   for (const p of slips) if (p.position === 'agent') agentsByShop.set(p.shop, [...(agentsByShop.get(p.shop) ?? []), p]);
 
-  const out: IncentiveAnalysis = { month, typical_pay_fen: {}, cliffs: [], dead_zones: [], marginal: [], dominance: [], balance: balance(slips) };
+  const out: IncentiveAnalysis = { month, typical_pay_fen: {}, agents: {}, cliffs: [], dead_zones: [], marginal: [], curves: [], dominance: [], timing: [], balance: balance(slips) };
   for (const shop of [...agentsByShop.keys()].sort()) {
     const own = agentsByShop.get(shop)!;
     const typicalPay = Math.round(median(own.map((p) => p.total_fen)));
     out.typical_pay_fen[shop] = typicalPay;
+    out.agents[shop] = new Set(own.map((p) => p.agent)).size;
     const grade = mostCommon(own.map((p) => p.grade));
     const who: ProbeSubject = { shop, position: 'agent', grade, month };
     const subject = { shop, shop_name: shopName(shop, names), position: 'agent', grade };
@@ -66,6 +68,7 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
       const xs = Array.from({ length: GRID + 1 }, (_, i) => lo + ((hi - lo) * i) / GRID);
       const ys = xs.map((x) => pay(x)!);
       const lower = cat.direction[metric] === 'lower_better';
+      const curve: Curve['points'] = xs.map((x, i) => ({ x: round6(x), fen: ys[i]! }));
 
       // Cliffs: a jump that survives halving the interval 20 times is a discontinuity, not a slope.
       for (let i = 0; i < GRID; i++) {
@@ -90,6 +93,8 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
         const jump = Math.round((across - 2 * slope) / 100) * 100;
         if (Math.abs(jump) < MIN_CLIFF_FEN || out.cliffs.some((c) => c.shop === shop && c.metric === metric && c.at === at)) continue;
         const w = unit === 'ratio' ? 0.01 : Math.max(Math.abs(at) * 0.03, 1);
+        const via = jumpingRule(set, who, raw, metric, at, delta, cat);
+        curve.push({ x: round6(Math.max(0, at - delta)), fen: pay(Math.max(0, at - delta))! }, { x: round6(at), fen: pay(at)! });
         out.cliffs.push({
           ...subject,
           metric,
@@ -100,7 +105,13 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
           share_of_pay: typicalPay > 0 ? round4(jump / typicalPay) : 0,
           just_below: values.filter((v) => v >= at - w && v < at).length,
           just_above: values.filter((v) => v >= at && v < at + w).length,
+          ...(via ? { via } : {}),
         });
+      }
+      // The curve drawn for staff: only for a metric that moves pay.
+      if (ys.some((y) => y !== ys[0])) {
+        const points = [...new Map(curve.sort((a, b) => a.x - b.x).map((p) => [p.x, p])).values()];
+        out.curves.push({ ...subject, metric, label, unit, points });
       }
 
       // Flat and falling stretches inside the range most people are in (5th–95th percentile).
@@ -128,8 +139,40 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
     }
     out.dominance.push(dominance(subject, swings, cat));
   }
+  out.timing = timingGames(set, history, range, (shop, metric) => rulePoints(set, month, { shop, team: 'probe', position: 'agent' }, metric));
   out.cliffs.sort((a, b) => a.shop.localeCompare(b.shop) || a.metric.localeCompare(b.metric) || a.at - b.at);
   return out;
+}
+
+/** The payslip line that changes most across `at`, and the rate or grade the engine recorded either side. */
+function jumpingRule(set: PolicySet, who: ProbeSubject, raw: Record<string, number>, metric: string, at: number, delta: number, cat: CompiledCatalogue): Cliff['via'] {
+  const slip = (v: number) => {
+    const r = withMetric(raw, metric, v, cat);
+    return r ? probeSlip(set, who, r) : undefined;
+  };
+  const below = slip(Math.max(0, at - delta));
+  const above = slip(at + delta);
+  if (!below || !above) return undefined;
+  const amount = (lines: typeof below.lines, id: string) => lines.find((l) => l.id === id)?.amount_fen ?? 0;
+  const ids = [...new Set([...below.lines, ...above.lines].map((l) => l.id))];
+  const id = ids.sort((a, b) => Math.abs(amount(above.lines, b) - amount(below.lines, b)) - Math.abs(amount(above.lines, a) - amount(below.lines, a)) || a.localeCompare(b))[0];
+  const lineBelow = below.lines.find((l) => l.id === id);
+  const lineAbove = above.lines.find((l) => l.id === id);
+  const line = lineAbove ?? lineBelow;
+  if (!line) return undefined;
+  const policy = set.policies.find((p) => p.id === line.rule.policy && p.version === line.rule.version);
+  const input = (l: typeof line | undefined, k: string) => l?.inputs[k];
+  const rb = input(lineBelow, 'rate');
+  const ra = input(lineAbove, 'rate');
+  const gb = input(lineBelow, 'grade');
+  const ga = input(lineAbove, 'grade');
+  return {
+    policy: line.rule.policy,
+    title: (policy?.data as { title?: string } | undefined)?.title ?? line.rule.policy,
+    anchor: line.rule.anchor,
+    ...(typeof rb === 'number' && typeof ra === 'number' && rb !== ra ? { rate_before: rb, rate_after: ra } : {}),
+    ...(typeof gb === 'string' && typeof ga === 'string' && gb !== ga ? { grade_before: gb, grade_after: ga } : {}),
+  };
 }
 
 /** The rule data that pays this subject individually: its own-results scorecard and the plans its position names (no rank awards). */
@@ -144,7 +187,7 @@ function individualRules(set: PolicySet, month: string, s: { shop: string; team:
 }
 
 /** Metrics the rules in force for this subject read (its own-results scorecard and the plans its position names). */
-function metricsRead(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, cat: CompiledCatalogue): string[] {
+export function metricsRead(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, cat: CompiledCatalogue): string[] {
   const found = new Set<string>();
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(walk);
@@ -163,7 +206,7 @@ function metricsRead(set: PolicySet, month: string, s: { shop: string; team: str
 }
 
 /** Numbers the rules state about `metric` (thresholds, bracket and band bounds, targets, milestones). */
-function rulePoints(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, metric: string): number[] {
+export function rulePoints(set: PolicySet, month: string, s: { shop: string; team: string; position: string }, metric: string): number[] {
   const out: number[] = [];
   const take = (o: Record<string, unknown>) => {
     for (const k of ['threshold', 'target', 'zero_at', 'full_at', 'at_least']) if (typeof o[k] === 'number') out.push(o[k]);
@@ -243,6 +286,10 @@ function niceValue(x: number, unit: MetricUnit): number {
   const digits = unit === 'ratio' ? 4 : unit === 'cny' ? 0 : 2;
   const f = 10 ** digits;
   return Math.round(x * f) / f;
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }
 
 function round4(x: number): number {

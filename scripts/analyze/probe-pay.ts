@@ -6,6 +6,7 @@ import type { History } from '../history/types.ts';
 import type { PolicySet } from '../policy/model.ts';
 import type { CompiledCatalogue } from '../engine/metric-catalogue.ts';
 import { replay } from '../engine/replay.ts';
+import type { Payslip } from '../engine/types.ts';
 
 /** Who is probed: a person of this shop, position and grade, employed all month. */
 export interface ProbeSubject {
@@ -17,6 +18,11 @@ export interface ProbeSubject {
 
 /** Pay in fen (lines of individual pay only: rank awards and the points pool need colleagues). */
 export function probePay(set: PolicySet, who: ProbeSubject, raw: Record<string, number>, events: Record<string, number> = {}): number {
+  return probeSlip(set, who, raw, events)?.total_fen ?? 0;
+}
+
+/** The whole payslip of the probe (its lines say which rule paid what). */
+export function probeSlip(set: PolicySet, who: ProbeSubject, raw: Record<string, number>, events: Record<string, number> = {}): Payslip | undefined {
   const day = `${who.month}-15`;
   const history: History = {
     agents: [{ id: 'probe', name: 'probe', shop: who.shop, team: 'probe', position: who.position, grade: who.grade, hired: '2000-01-01', acting_roles: [], accounts: [] }],
@@ -27,7 +33,7 @@ export function probePay(set: PolicySet, who: ProbeSubject, raw: Record<string, 
     shops: [],
     paid: [],
   };
-  return replay(set, history, { from: who.month, to: who.month, mode: 'individual', detail: 'lean' }).payslips[0]?.total_fen ?? 0;
+  return replay(set, history, { from: who.month, to: who.month, mode: 'individual', detail: 'lean' }).payslips[0];
 }
 
 /**

@@ -3,7 +3,7 @@
 // data-sourced string goes through the report's one Markdown escaping function.
 import { formatYuan } from '../lib/format.ts';
 import { escapeMarkdown } from '../report/escape-markdown.ts';
-import type { Cliff, DeadZone, Dominance, IncentiveAnalysis, IncentiveDiff } from './incentive-types.ts';
+import type { Cliff, DeadZone, Dominance, IncentiveAnalysis, IncentiveDiff, TimingGame } from './incentive-types.ts';
 
 const e = escapeMarkdown;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -42,6 +42,23 @@ function warningText(d: Dominance): string {
   return `${e(d.shop_name)} 客服:浮动工资的 ${pct(w.share)} 随「${e(w.label)}」变化。${e(w.why)};可以加入「${e(w.counter_label)}」作平衡`;
 }
 
+/** The most rewarding move, without the shop: 「把 ¥X 销售额(N 单)从 A 提前计入 B(跨月),两个月合计多拿 ¥Y;…」. */
+function moveText(t: TimingGame): string {
+  const x = t.example;
+  if (!x) return `抽样 ${t.sampled} 人,把销售额或订单挪过月末都多拿不到 ¥50`;
+  const orders = x.orders_moved ? `(${x.orders_moved} 单)` : '';
+  return `把 ${formatYuan(x.sales_moved_fen)} 销售额${orders}从 ${e(x.from)} ${x.to < x.from ? '提前计入' : '推迟计入'} ${e(x.to)}(${x.quarter ? '跨季度' : '跨月'}),两个月合计多拿 ${formatYuan(x.gain_fen)};抽样 ${t.sampled} 人中 ${t.gainers} 人能这样多拿 ¥50 以上`;
+}
+
+function timingText(t: TimingGame): string {
+  return `${e(t.shop_name)} 客服:${moveText(t)}`;
+}
+
+function timingChangeText(c: IncentiveDiff['timing_changed'][number]): string {
+  const t = (c.after ?? c.before)!;
+  return `${e(t.shop_name)} 客服:挪过月末一个人最多能多拿 ${formatYuan(c.after?.max_gain_fen ?? 0)}(原为 ${formatYuan(c.before?.max_gain_fen ?? 0)})${c.after?.example ? `。${moveText(c.after)}` : ''}`;
+}
+
 /** The PR report's section; empty when the proposal changes none of the incentive risks. */
 export function renderIncentiveSection(diff: IncentiveDiff): string {
   if (!diff.changed) return '';
@@ -50,7 +67,7 @@ export function renderIncentiveSection(diff: IncentiveDiff): string {
     if (items.length) lines.push(`**${title}**`, '', ...items.map((x) => `- ${x}`), '');
   };
   const n = (xs: unknown[], what: string) => (xs.length ? `${what} ${xs.length} 个` : '');
-  const summary = [n(diff.cliffs_added, '新增断崖'), n(diff.cliffs_removed, '消除断崖'), n(diff.cliffs_changed, '断崖幅度变化'), n(diff.dead_zones_added, '新增死区/倒挂'), n(diff.dead_zones_removed, '消除死区/倒挂'), n(diff.warnings_added, '新增单一指标主导'), n(diff.warnings_removed, '消除单一指标主导')].filter(Boolean);
+  const summary = [n(diff.cliffs_added, '新增断崖'), n(diff.cliffs_removed, '消除断崖'), n(diff.cliffs_changed, '断崖幅度变化'), n(diff.dead_zones_added, '新增死区/倒挂'), n(diff.dead_zones_removed, '消除死区/倒挂'), n(diff.warnings_added, '新增单一指标主导'), n(diff.warnings_removed, '消除单一指标主导'), n(diff.timing_changed, '时点博弈收益变化的店')].filter(Boolean);
   lines.push('### 激励风险', '', `这个提案:${summary.join(',')}。(断崖:指标差一点点,工资差一大截,容易让人卡线或放弃。)`, '');
   list('新增断崖', cliffLines(diff.cliffs_added));
   list('消除的断崖', cliffLines(diff.cliffs_removed));
@@ -60,6 +77,7 @@ export function renderIncentiveSection(diff: IncentiveDiff): string {
   list('消除的死区或倒挂', diff.dead_zones_removed.map(zoneText));
   list('新增单一指标主导', diff.warnings_added.map(warningText));
   list('消除的单一指标主导', diff.warnings_removed.map(warningText));
+  list('时点博弈(把销售额挪过月末能多拿多少)', diff.timing_changed.map(timingChangeText));
   return lines.join('\n').trimEnd() + '\n';
 }
 
@@ -75,6 +93,7 @@ export function renderIncentiveAnalysis(a: IncentiveAnalysis): string {
   }
   out.push('', '## 边际收益(典型水平上)', '', '| 店铺 | 指标 | 单位 | 月工资变化 |', '| --- | --- | --- | --- |');
   for (const m of a.marginal) out.push(`| ${e(m.shop_name)} | ${e(m.label)} | ${e(m.per)} | ${formatYuan(m.fen, { sign: true })} |`);
+  out.push('', '## 时点博弈(把销售额或订单挪过月末、季末)', '', ...(a.timing.length ? a.timing.map((t) => `- ${timingText(t)}`) : ['- 没有可抽样的人。']));
   const b = a.balance;
   out.push('', '## 奖罚平衡与集中度', '', `- 回放期内奖励 ${formatYuan(b.reward_fen)},扣款 ${formatYuan(b.penalty_fen)}${b.reward_per_penalty !== null ? `,每扣 1 元对应奖励 ${b.reward_per_penalty} 元(seed 000:高奖低罚)` : ''}`, `- 浮动工资最高的 10% 的人拿走 ${pct(b.top10_share)} 的浮动工资`, '');
   return out.join('\n');

@@ -12,6 +12,8 @@ import { evaluateGuardrails } from './evaluate-guardrails.ts';
 import { changesAfter, guardrailsDiffer, policiesDiffer } from './policy-diff.ts';
 import { monthEnd } from '../lib/periods.ts';
 import { groupRows, type GroupInput } from './group-rows.ts';
+import type { IncentiveAnalysis } from '../analyze/incentive-types.ts';
+import { compareIncentives } from '../analyze/compare-incentives.ts';
 import {
   BUCKET_THRESHOLDS,
   BUCKETS,
@@ -36,6 +38,8 @@ export interface CompareInput {
   aliasSecret?: string;
   /** Judging-code files (scripts/, schemas/, .github/, dependency manifests) the proposal edits. */
   codeChangedFiles?: string[];
+  /** What behaviour each side pays for (docs/incentives.md); absent when no rule changed. */
+  incentives?: { base: IncentiveAnalysis; head: IncentiveAnalysis };
 }
 
 function bucketOf(percent: number | null, change: number): BucketId {
@@ -171,7 +175,17 @@ export function comparePayroll(input: CompareInput): Impact {
     .slice(0, 10);
 
   // The base judges: the guardrails in force at the base ref, never the proposal's own.
-  const guardrails = evaluateGuardrails({ guardrailSet: base.set, headResult: head.result, history, range, people, totals, monthCount, alias });
+  const guardrails = evaluateGuardrails({
+    guardrailSet: base.set,
+    headResult: head.result,
+    history,
+    range,
+    people,
+    totals,
+    monthCount,
+    alias,
+    ...(input.incentives ? { incentives: input.incentives } : {}),
+  });
   const guardrailsChanged = guardrailsDiffer(base.set, head.set);
   const codeChangedFiles = [...(input.codeChangedFiles ?? [])].sort();
   const blockReasons: BlockReason[] = [];
@@ -208,6 +222,8 @@ export function comparePayroll(input: CompareInput): Impact {
     future_changes: futureChanges,
     block_reasons: blockReasons,
     blocked: blockReasons.length > 0,
+    // Only the difference reaches the report.
+    ...(input.incentives ? { incentives: compareIncentives(input.incentives.base, input.incentives.head) } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ import { renderText, type Text } from '../i18n/explain-messages.ts';
 import { monthEnd } from '../lib/periods.ts';
 import { yuanToFen } from '../lib/money.ts';
 import type { GuardrailResult, PersonChange } from './impact-types.ts';
+import type { IncentiveAnalysis } from '../analyze/incentive-types.ts';
+import { enlargedCliffs, raisedShares } from '../analyze/incentive-guardrails.ts';
 import { BUCKET_THRESHOLDS } from './impact-types.ts';
 
 export interface GuardrailInput {
@@ -21,6 +23,8 @@ export interface GuardrailInput {
   totals: { base_fen: number; change_fen: number };
   monthCount: number;
   alias: (agentId: string, position: string) => string;
+  /** Both sides' incentive analyses; absent when no rule changed (then nothing new can be found). */
+  incentives?: { base: IncentiveAnalysis; head: IncentiveAnalysis };
 }
 
 /** The guardrails in force at the end of the range, else the latest version in the set. */
@@ -84,6 +88,36 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         const share = input.people.length === 0 ? 0 : (losing / input.people.length) * 100;
         breached = share > rule.max_percent;
         measures = [{ code: 'guardrail.share_losing', params: { losing, people: input.people.length, share, max_percent: rule.max_percent } }];
+        break;
+      }
+      case 'incentive_cliff': {
+        const limit = yuanToFen(rule.max_cliff_yuan);
+        const found = input.incentives ? enlargedCliffs(input.incentives.base, input.incentives.head) : [];
+        const over = found.filter((c) => Math.abs(c.jump_fen) > limit);
+        const worst = over[0] ?? found[0];
+        breached = over.length > 0;
+        measures = [
+          !input.incentives
+            ? { code: 'guardrail.no_incentive_analysis', params: { limit: { fen: limit } } }
+            : worst
+              ? { code: 'guardrail.incentive_cliff', params: { jump_fen: Math.abs(worst.jump_fen), max_fen: limit, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, at_text: worst.at_text, more: over.length > 1 ? over.length : 0 } }
+              : { code: 'guardrail.no_new_cliff', params: { max_fen: limit } },
+        ];
+        break;
+      }
+      case 'single_metric_share': {
+        const limit = rule.max_single_metric_share;
+        const found = input.incentives ? raisedShares(input.incentives.base, input.incentives.head) : [];
+        const over = found.filter((x) => x.share > limit);
+        const worst = over[0] ?? found[0];
+        breached = over.length > 0;
+        measures = [
+          !input.incentives
+            ? { code: 'guardrail.no_incentive_analysis', params: { limit: { percent: limit * 100 } } }
+            : worst
+              ? { code: 'guardrail.single_metric_share', params: { share: worst.share * 100, before: worst.before * 100, max_percent: limit * 100, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, more: over.length > 1 ? over.length : 0 } }
+              : { code: 'guardrail.no_raised_share', params: { max_percent: limit * 100 } },
+        ];
         break;
       }
     }

@@ -10,7 +10,7 @@ import type { Impact } from './impact-types.ts';
 import { readPoliciesAtRef } from './read-policies-at-ref.ts';
 import { changedCodeFiles } from './code-changes.ts';
 import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
-import { compareIncentives } from '../analyze/compare-incentives.ts';
+import { policiesDiffer } from './policy-diff.ts';
 import { addMonths } from '../lib/periods.ts';
 import { cliText } from '../i18n/cli-messages.ts';
 import type { Lang } from '../i18n/catalogue.ts';
@@ -47,7 +47,14 @@ export function runCompare(args: CompareArgs): Impact {
   // compared with what people are paid today, not with the same misreading.
   const baseHistory = args.baseHistory ?? args.history;
   const pair = replayPair({ set: base, history: baseHistory }, { set: args.head, history: args.history }, args.range, progressLine(args.lang ?? 'zh'));
-  const impact = comparePayroll({
+  // What behaviour each side pays for (docs/incentives.md): the report shows only the difference,
+  // the incentive guardrails judge it, and when no rule changed there is none to find (skipped).
+  // The analysis reads whole payslips (metrics, lines) of the last three months of the window; the
+  // replay still builds its state from the start of the history (window independence).
+  const recent = { from: addMonths(args.range.to, -2) > args.range.from ? addMonths(args.range.to, -2) : args.range.from, to: args.range.to };
+  const side = (set: PolicySet, history: History) => analyzeIncentives(set, history, replay(set, history, { ...recent, detail: 'lean' }), recent);
+  const incentives = policiesDiffer(base, args.head) ? { base: side(base, baseHistory), head: side(args.head, args.history) } : undefined;
+  return comparePayroll({
     baseRef: args.baseRef,
     base: { set: base, result: pair.base },
     head: { set: args.head, result: pair.head },
@@ -55,16 +62,8 @@ export function runCompare(args: CompareArgs): Impact {
     range: args.range,
     codeChangedFiles,
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
+    ...(incentives ? { incentives } : {}),
   });
-  // What behaviour each side pays for (docs/incentives.md): only the difference reaches the report,
-  // and when no rule changed there is none to find (the analysis is skipped).
-  // The analysis reads whole payslips (metrics, lines) of the last three months of the window; the
-  // replay still builds its state from the start of the history (window independence).
-  if (impact.policy_changes.length === 0) return impact;
-  const recent = { from: addMonths(args.range.to, -2) > args.range.from ? addMonths(args.range.to, -2) : args.range.from, to: args.range.to };
-  const side = (set: PolicySet, history: History) => analyzeIncentives(set, history, replay(set, history, { ...recent, detail: 'lean' }), recent);
-  const incentives = compareIncentives(side(base, baseHistory), side(args.head, args.history));
-  return { ...impact, incentives };
 }
 
 /** On a terminal, a progress line on stderr (months replayed); nothing when stderr is a pipe or file (CI, tests). */

@@ -52,6 +52,11 @@ export interface TextParams {
   'guardrail.minimum_wage': { people: number; months: number; floor_fen: number };
   'guardrail.individual_loss': { worst_percent: number; max_percent: number; people: number };
   'guardrail.share_losing': { losing: number; people: number; share: number; max_percent: number };
+  'guardrail.no_incentive_analysis': { limit: { fen: number } | { percent: number } };
+  'guardrail.incentive_cliff': { jump_fen: number; max_fen: number; shop: string; shop_name: string; metric: string; label: string; at_text: string; more: number };
+  'guardrail.no_new_cliff': { max_fen: number };
+  'guardrail.single_metric_share': { share: number; before: number; max_percent: number; shop: string; shop_name: string; metric: string; label: string; more: number };
+  'guardrail.no_raised_share': { max_percent: number };
 }
 export type TextCode = keyof TextParams;
 /** One computation step as data. */
@@ -180,6 +185,26 @@ const TEXTS: TextTable = {
   'guardrail.share_losing': {
     zh: (p) => `${p.losing}/${p.people} 人收入下降(${p.share.toFixed(1)}%,上限 ${p.max_percent}%)`,
     en: (p) => `${p.losing}/${p.people} people earn less (${p.share.toFixed(1)}%, limit ${p.max_percent}%)`,
+  },
+  'guardrail.no_incentive_analysis': {
+    zh: (p, r) => `没有激励分析(规则未变时不做),${'fen' in p.limit ? `上限 ${r.yuan(p.limit.fen)}` : `上限 ${p.limit.percent.toFixed(0)}%`}`,
+    en: (p, r) => `no incentive analysis (none when no rule changed), limit ${'fen' in p.limit ? r.yuan(p.limit.fen) : `${p.limit.percent.toFixed(0)}%`}`,
+  },
+  'guardrail.incentive_cliff': {
+    zh: (p, r) => `新增或加大的断崖最大 ${r.yuan(p.jump_fen)}(上限 ${r.yuan(p.max_fen)}):${p.shop_name} ${p.label} ${p.at_text}${p.more ? ` 等 ${p.more} 处` : ''}`,
+    en: (p, r) => `largest new or enlarged cliff ${r.yuan(p.jump_fen)} (limit ${r.yuan(p.max_fen)}): ${p.shop} ${p.metric}${p.more ? `, ${p.more} in all` : ''}`,
+  },
+  'guardrail.no_new_cliff': {
+    zh: (p, r) => `没有新增或加大的断崖(上限 ${r.yuan(p.max_fen)})`,
+    en: (p, r) => `no new or enlarged cliff (limit ${r.yuan(p.max_fen)})`,
+  },
+  'guardrail.single_metric_share': {
+    zh: (p) => `提案提高了单一指标的占比,最高 ${p.share.toFixed(1)}%(原 ${p.before.toFixed(1)}%,上限 ${p.max_percent.toFixed(0)}%):${p.shop_name} ${p.label}${p.more ? ` 等 ${p.more} 处` : ''}`,
+    en: (p) => `the proposal raises one metric's share to ${p.share.toFixed(1)}% (was ${p.before.toFixed(1)}%, limit ${p.max_percent.toFixed(0)}%): ${p.shop} ${p.metric}${p.more ? `, ${p.more} in all` : ''}`,
+  },
+  'guardrail.no_raised_share': {
+    zh: (p) => `没有指标的占比因提案而升高(上限 ${p.max_percent.toFixed(0)}%)`,
+    en: (p) => `no metric's share rises with the proposal (limit ${p.max_percent.toFixed(0)}%)`,
   },
 };
 

@@ -11,6 +11,8 @@ const MESSAGES = {
   guardrail_minimum_wage: ['最低工资', 'Minimum wage'],
   guardrail_individual_loss: ['个人降薪幅度', 'Individual pay cut'],
   guardrail_share_losing: ['降薪人数占比', 'Share of people paid less'],
+  guardrail_incentive_cliff: ['新增断崖', 'New pay cliffs'],
+  guardrail_single_metric_share: ['单一指标主导', 'Single-metric dominance'],
   people: ['人数', 'People'],
   current: ['现行', 'Current'],
   proposal: ['提案', 'Proposal'],

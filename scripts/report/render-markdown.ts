@@ -23,6 +23,8 @@ const GUARDRAIL_NAMES: Record<string, ReportMessage> = {
   minimum_wage: 'guardrail_minimum_wage',
   individual_loss: 'guardrail_individual_loss',
   share_losing: 'guardrail_share_losing',
+  incentive_cliff: 'guardrail_incentive_cliff',
+  single_metric_share: 'guardrail_single_metric_share',
 };
 
 /** A row's name: the policy's Chinese label, or in English its key (merged rows worded by the catalogue). */

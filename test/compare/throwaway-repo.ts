@@ -13,11 +13,12 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 }
 
-/** A repository whose HEAD~1 holds the default policies and HEAD the proposal made by `edit`. */
-export function repoWith(edit: (dir: string) => void, opts: { withScripts?: boolean } = {}): string {
+/** A repository whose HEAD~1 holds the default policies (edited by `opts.base`) and HEAD the proposal made by `edit`. */
+export function repoWith(edit: (dir: string) => void, opts: { withScripts?: boolean; base?: (dir: string) => void } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'policy-repo-'));
   cpSync(join(ROOT, 'policies'), join(dir, 'policies'), { recursive: true });
   if (opts.withScripts) cpSync(join(ROOT, 'scripts/compare'), join(dir, 'scripts/compare'), { recursive: true });
+  opts.base?.(dir);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');
@@ -55,5 +56,5 @@ export function simulate(cwd: string, args: string[] = [], env: Record<string, s
 export function simulateJson(cwd: string, args: string[] = [], env: Record<string, string | undefined> = {}) {
   const r = simulate(cwd, ['--format', 'json', ...args], env);
   if (r.code !== 0 && r.code !== 2) throw new Error(`simulate exited ${r.code}: ${r.stderr}`);
-  return { code: r.code, json: JSON.parse(r.stdout) as Record<string, unknown> & { guardrails: { id: string; status: string; action: string }[] } };
+  return { code: r.code, json: JSON.parse(r.stdout) as Record<string, unknown> & { guardrails: { id: string; status: string; action: string; figure: string }[] } };
 }

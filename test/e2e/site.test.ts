@@ -186,6 +186,18 @@ describe('rules pages', () => {
     expect(missing.map((p) => p.file)).toEqual([]);
   });
 
+  it('draws the pay curves and the generated notes on /plans/: the whole-amount tier at ¥40,000 in words and as an SVG', async () => {
+    const page = await open('plans/', 1280);
+    const guide = page.locator('#incentive-guide');
+    expect(await guide.locator('svg.chart-wide').count()).toBeGreaterThanOrEqual(3);
+    expect(await guide.locator('svg[aria-label*="天猫旗舰店"][aria-label*="月收入随「销售额」变化"]').count()).toBe(2);
+    expect(await guide.locator('svg.chart-wide path.line').first().getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){40,}$/);
+    const note = guide.locator('li', { hasText: '销售额达到 ¥40,000 时' });
+    expect(await note.innerText()).toContain('从 1% 全额变为 2%');
+    expect(await note.locator('a').getAttribute('href')).toMatch(/plans\/#pay_plan-sales_commission$/);
+    await page.close();
+  });
+
   it('ships no JavaScript on rules pages, and the calculator script stays under 60 KB gzip', () => {
     for (const [path] of PAGES.filter(([p]) => p !== 'calculator/' && p !== 'search/')) {
       const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');

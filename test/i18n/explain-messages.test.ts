@@ -50,6 +50,11 @@ const TEXTS: { [C in TextCode]: TextParams[C] } = {
   'guardrail.minimum_wage': { people: 0, months: 0, floor_fen: 269000 },
   'guardrail.individual_loss': { worst_percent: 0.26, max_percent: 10, people: 0 },
   'guardrail.share_losing': { losing: 7, people: 56, share: 12.5, max_percent: 20 },
+  'guardrail.no_incentive_analysis': { limit: { fen: 100000 } },
+  'guardrail.incentive_cliff': { jump_fen: 50000, max_fen: 100000, shop: 'tmall_flagship', shop_name: '天猫旗舰店', metric: 'sales', label: '销售额', at_text: '¥40,000.00', more: 2 },
+  'guardrail.no_new_cliff': { max_fen: 100000 },
+  'guardrail.single_metric_share': { share: 85.5, before: 60, max_percent: 80, shop: 'client_b', shop_name: '外包客户B店', metric: 'conversion_rate', label: '询单转化率', more: 0 },
+  'guardrail.no_raised_share': { max_percent: 80 },
 };
 
 const LINES: { [C in LineCode]: LineParams[C] } = {

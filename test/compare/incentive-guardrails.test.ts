@@ -1,0 +1,89 @@
+// The incentive guardrails (max_cliff_yuan, max_single_metric_share) judge a proposal like the cost
+// guardrails do: by the base's limits, on what the proposal adds or enlarges, through the real CLI
+// in throw-away git repositories (issue 8: a PR never judges itself).
+import { describe, expect, it } from 'vitest';
+import { editFile, repoWith, simulate, simulateJson } from './throwaway-repo.ts';
+import { enlargedCliffs, raisedShares } from '../../scripts/analyze/incentive-guardrails.ts';
+import type { Cliff, Dominance, IncentiveAnalysis } from '../../scripts/analyze/incentive-types.ts';
+
+/** The base's guardrails: a cliff over ¥500 or one metric over 90 % of the variable pay blocks. */
+const strictBase = (dir: string) =>
+  editFile(dir, 'guardrails.yaml', (s) =>
+    s
+      .replace('max_cliff_yuan: 1000, action: warn', 'max_cliff_yuan: 500, action: block')
+      .replace('max_single_metric_share: 0.8, action: warn', 'max_single_metric_share: 0.9, action: block'),
+  );
+/** The weekly shop's step bonus pays ¥1,200 for each further 2 points (a ¥1,200 cliff at every step). */
+const bigSteps = (dir: string) => editFile(dir, 'step-bonus-conversion.yaml', (s) => s.replace('amount_per_step: 400', 'amount_per_step: 1200'));
+
+describe('the incentive guardrails come from the base', () => {
+  it('blocks a proposal that enlarges a cliff beyond the base\'s max_cliff_yuan, naming the cliff', () => {
+    const { code, json } = simulateJson(repoWith(bigSteps, { base: strictBase }));
+    expect(code).toBe(2);
+    const g = json.guardrails.find((x) => x.id === 'incentive_cliff')!;
+    expect(g).toMatchObject({ action: 'block', status: 'block' });
+    expect(g.figure).toContain('¥1,200.00(上限 ¥500.00)');
+    expect(g.figure).toContain('外包客户B店 询单转化率');
+    expect(json.block_reasons).toEqual(['guardrail']);
+  });
+
+  it('only warns under the default guardrails (action: warn, ¥1,000)', () => {
+    const r = simulate(repoWith(bigSteps));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\| ⚠️ \| 新增断崖\(`incentive_cliff`\) \| 警告 \| 新增或加大的断崖最大 ¥1,200\.00\(上限 ¥1,000\.00\)/);
+  });
+
+  it('still judges by the base when the proposal loosens the guardrail in the same commit', () => {
+    const loosened = repoWith(
+      (dir) => {
+        bigSteps(dir);
+        editFile(dir, 'guardrails.yaml', (s) => s.replace('max_cliff_yuan: 500, action: block', 'max_cliff_yuan: 5000, action: warn'));
+      },
+      { base: strictBase },
+    );
+    const { code, json } = simulateJson(loosened);
+    expect(code).toBe(2);
+    expect(json.guardrails.find((x) => x.id === 'incentive_cliff')).toMatchObject({ action: 'block', status: 'block' });
+    expect(json.block_reasons).toEqual(['guardrail', 'guardrails_changed']);
+  });
+
+  it('passes a proposal that removes cliffs (whole-amount → marginal), and says there is nothing new', () => {
+    const { json } = simulateJson(repoWith((dir) => editFile(dir, 'sales-commission.v2.yaml', (s) => s.replace(/method: whole/, 'method: marginal')), { base: strictBase }));
+    const g = json.guardrails.find((x) => x.id === 'incentive_cliff')!;
+    expect(g.status).toBe('pass');
+    expect(g.figure).toBe('没有新增或加大的断崖(上限 ¥500.00)');
+    expect(json.guardrails.find((x) => x.id === 'single_metric')?.status).toBe('pass');
+    expect((json.incentives as { cliffs_removed: unknown[] }).cliffs_removed.length).toBeGreaterThan(0);
+  });
+});
+
+const subject = { shop: 's', shop_name: '店', position: 'agent', grade: 'P1' };
+const cliff = (at: number, jump: number): Cliff => ({ ...subject, metric: 'sales', label: '销售额', at, at_text: String(at), jump_fen: jump, share_of_pay: 0, just_below: 0, just_above: 0 });
+const dom = (shares: [string, number][]): Dominance => ({ ...subject, shares: shares.map(([metric, share]) => ({ metric, label: metric, share, swing_fen: 0 })) });
+const analysis = (cliffs: Cliff[], shares: [string, number][]): IncentiveAnalysis => ({
+  month: '2026-10',
+  typical_pay_fen: {},
+  agents: {},
+  cliffs,
+  dead_zones: [],
+  marginal: [],
+  curves: [],
+  dominance: [dom(shares)],
+  timing: [],
+  balance: { reward_fen: 0, penalty_fen: 0, reward_per_penalty: null, top10_share: 0 },
+});
+
+describe('what the incentive guardrails measure', () => {
+  it('counts a new cliff and a larger one, not one the base already had or one the proposal shrinks', () => {
+    const base = analysis([cliff(40000, 40000), cliff(100000, 100000)], []);
+    const head = analysis([cliff(40000, 40000), cliff(100000, 50000), cliff(60000, -70000), cliff(200000, 100001)], []);
+    expect(enlargedCliffs(base, head).map((c) => [c.at, c.jump_fen])).toEqual([[200000, 100001], [60000, -70000]]);
+  });
+
+  it('counts a metric share the proposal raises, with the base\'s share beside it', () => {
+    const base = analysis([], [['sales', 0.6], ['conversion_rate', 0.4]]);
+    const head = analysis([], [['sales', 0.9], ['conversion_rate', 0.1]]);
+    expect(raisedShares(base, head).map((x) => [x.metric, x.share, x.before])).toEqual([['sales', 0.9, 0.6]]);
+    expect(raisedShares(head, head)).toEqual([]);
+  });
+});
