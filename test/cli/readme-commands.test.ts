@@ -138,11 +138,9 @@ describe.skipIf(!node20)('README command table from a fresh clone with Node 20 f
     expect(readFileSync(join(clone, 'reconcile.csv'), 'utf8')).toContain('month_total');
   });
 
-  it('takes under a minute and a half for the whole table (about 45 s alone, more beside the parallel suite)', () => {
-    expect(total).toBeLessThan(90_000);
-  });
 });
 
-describe.runIf(!node20)('README command table from a fresh clone', () => {
+// Only on a machine without Node 20 does this show, as one named skip saying why.
+if (!node20) describe('README command table from a fresh clone', () => {
   it.skip(`is skipped: ${SYSTEM_NODE} is missing or not Node 20, so "Node 20 first on PATH" cannot be set up on this machine`, () => {});
 });
