@@ -8,6 +8,6 @@ export const guardrailsKind: KindModule<'guardrails'> = {
   inForce: { cardinality: 'one', field: 'guardrails' },
   required: true,
   page: 'guardrails',
-  moneyFields: ['amount', 'max_amount'],
+  moneyFields: ['amount', 'max_amount', 'max_cliff_yuan'],
   checkReferences: noReferences,
 };
