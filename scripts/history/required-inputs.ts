@@ -7,6 +7,7 @@ import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import { parseFormula } from '../formula/parse-formula.ts';
 import { formulaIdentifiers } from '../formula/evaluate-formula.ts';
+import { policyReads } from '../policy/policy-reads.ts';
 
 /** What a history directory actually contains (from readHistory). */
 export interface PresentInputs {
@@ -28,53 +29,6 @@ function where(n: Need): string {
   while (!(p in n.policy.positions) && p) p = p.slice(0, p.lastIndexOf('/'));
   const pos = n.policy.positions[p] ?? { line: 1, column: 1 };
   return `${n.policy.file}:${pos.line}:${pos.column}`;
-}
-
-/** Metrics (catalogue ids, derived or raw) and data files one policy reads, each with the node that reads it. */
-function reads(p: LoadedPolicy): { metrics: [string, string][]; files: [string, string][] } {
-  const metrics: [string, string][] = [];
-  const files: [string, string][] = [];
-  const metric = (id: string, pointer: string) => {
-    if (id !== 'score') metrics.push([id, pointer]);
-  };
-  switch (p.kind) {
-    case 'scorecard':
-      p.data.categories.forEach((c, ci) =>
-        c.items.forEach((it, ii) => {
-          const at = `/categories/${ci}/items/${ii}/scoring`;
-          if (it.scoring.type === 'deduction') files.push(['events', `${at}/event`]);
-          else metric(it.scoring.metric, `${at}/metric`);
-        }),
-      );
-      break;
-    case 'pay_plan': {
-      const plan = p.data.plan;
-      if (plan.type === 'tiered') {
-        metric(plan.metric, '/plan/metric');
-        if (plan.base_metric) metric(plan.base_metric, '/plan/base_metric');
-      } else if (plan.type === 'step_bonus' || plan.type === 'rank_award') metric(plan.metric, '/plan/metric');
-      else {
-        const parsed = parseFormula(plan.formula);
-        if (parsed.ok) for (const id of formulaIdentifiers(parsed.ast)) metric(id, '/plan/formula');
-      }
-      break;
-    }
-    case 'ranking':
-      metric(p.data.metric, '/metric');
-      if (p.data.step_down) metric(p.data.step_down.team_metric, '/step_down/team_metric');
-      break;
-    case 'points':
-      p.data.metrics.forEach((m, i) => metric(m.metric, `/metrics/${i}/metric`));
-      if (p.data.events.length) files.push(['events', '/events']);
-      files.push(['shops', '/pool']);
-      break;
-    case 'service_standards':
-      files.push(['events', '/finding_event']);
-      break;
-    default:
-      break;
-  }
-  return { metrics, files };
 }
 
 /**
@@ -106,8 +60,8 @@ export function checkRequiredInputs(set: PolicySet, months: readonly string[], p
     for (const p of policies) {
       if (seenPolicy.has(p)) continue;
       seenPolicy.add(p);
-      const r = reads(p);
-      for (const [id, pointer] of r.metrics) {
+      const r = policyReads(p);
+      for (const { id, pointer } of r.metrics) {
         for (const raw of rawOf(id)) {
           if (have.has(raw) || missingColumn.has(raw)) continue;
           const m = byId.get(raw)!;
@@ -123,7 +77,7 @@ export function checkRequiredInputs(set: PolicySet, months: readonly string[], p
           });
         }
       }
-      for (const [name, pointer] of r.files) {
+      for (const { file: name, pointer } of r.files) {
         if (present.files[name] || missingFile.has(name)) continue;
         missingFile.set(name, {
           code: 'required_file_missing',

@@ -3,6 +3,7 @@
 // points and service standards read), never listed by hand; typed text is checked here with
 // Chinese messages before anything reaches the engine. This module decides nothing about pay.
 import { appliesTo, policiesInForce, type PolicySet } from '../../../scripts/policy/model.ts';
+import { policyReads } from '../../../scripts/policy/policy-reads.ts';
 import { parseFormula, type Expr } from '../../../scripts/formula/parse-formula.ts';
 import { evaluateFormula, formulaIdentifiers } from '../../../scripts/formula/evaluate-formula.ts';
 
@@ -61,33 +62,29 @@ export function calculatorFields(set: PolicySet, shop: string, position: string,
   };
   const wantEvent = (id: string, why: string) => needEvent.set(id, (needEvent.get(id) ?? new Set()).add(why));
 
+  // What each rule reads comes from policyReads (the same walk the data check uses); the
+  // calculator only decides which are required and words why each field is asked.
   const card = inForce.scorecards.find((s) => appliesTo(s.data, subject));
   if (card) {
-    for (const c of card.data.categories)
-      for (const it of c.items) {
-        if (it.scoring.type === 'deduction') wantEvent(it.scoring.event, `考核项「${it.title}」`);
-        else want(it.scoring.metric, true, `考核项「${it.title}」`);
-      }
+    const r = policyReads(card);
+    for (const m of r.metrics) want(m.id, true, `考核项「${m.title}」`);
+    for (const e of r.events) wantEvent(e.id, `考核项「${e.title}」`);
   }
   const ladderPos = inForce.salary_ladder?.data.positions.find((p) => p.id === position);
   for (const planId of ladderPos?.plans ?? []) {
     const p = inForce.pay_plans.find((x) => x.id === planId && appliesTo(x.data, subject));
     if (!p) continue;
-    const plan = p.data.plan;
-    const why = `「${p.data.title}」`;
-    if (plan.type === 'tiered') {
-      want(plan.metric, true, why);
-      if (plan.base_metric) want(plan.base_metric, true, why);
-    } else if (plan.type === 'step_bonus') want(plan.metric, true, why);
-    else if (plan.type === 'formula') {
-      const parsed = parseFormula(plan.formula);
-      if (parsed.ok) for (const id of formulaIdentifiers(parsed.ast)) want(id, true, why);
-    } else notes.push(`「${p.data.title}」按同店同事的排名发放,计算器只有你一个人的数据,不计入。`);
+    if (p.data.plan.type === 'rank_award') {
+      notes.push(`「${p.data.title}」按同店同事的排名发放,计算器只有你一个人的数据,不计入。`);
+      continue;
+    }
+    for (const m of policyReads(p).metrics) want(m.id, true, `「${m.title}」`);
   }
   const points = inForce.points.find((x) => appliesTo(x.data, subject));
   if (points) {
-    for (const e of points.data.events) wantEvent(e.event, '积分');
-    for (const m of points.data.metrics) want(m.metric, false, '积分');
+    const r = policyReads(points);
+    for (const e of r.events) wantEvent(e.id, '积分');
+    for (const m of r.metrics) want(m.id, false, '积分');
     notes.push(`积分奖金池取决于全店当月营业额和全店总积分,这里只算出你的积分,不计入金额。`);
   }
 
