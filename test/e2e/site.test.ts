@@ -412,7 +412,7 @@ describe('calculator', () => {
     // of 30,000 processed on 2026-12-05 (within 60 days) leaves 90,000 → 2 % = 1,800.00, so December
     // shows 扣回 1,800.00; at most 500.00 is deducted a month, so 1,300.00 is carried to later months.
     const page = await choose('tmall_flagship', 'team_lead', 'L2');
-    const fields = { 'm:inquiries': '1200', 'm:paying_buyers': '660', 'm:sales': '120000', 'm:avg_response_s': '18', 'pct:satisfaction_rate': '97', 'pct:attendance_rate': '98', 'm:quiz_score': '85', 'm:new_product_recs': '12', 'm:review_invites': '30', 'm:refund_amount': '3000' };
+    const fields = { 'm:inquiries': '1200', 'm:paying_buyers': '660', 'm:sales': '120000', 'm:avg_response_s': '18', 'pct:satisfaction_rate': '97', 'pct:attendance_rate': '98', 'm:quiz_score': '85', 'm:promo_posts': '4', 'm:prospect_adds': '15', 'm:review_invites': '30', 'm:refund_amount': '3000' };
     for (const [n, v] of Object.entries(fields)) await page.fill(`[name="${n}"]`, v);
     expect(await page.locator('#result tbody tr[data-line="plan:sales_commission"] [data-fen]').innerText()).toBe('¥3,600.00');
     expect(await page.locator('#refund-result').innerText()).toBe('');
