@@ -253,3 +253,66 @@ describe('flag changes', () => {
     ]);
   });
 });
+
+describe('the decision', () => {
+  const GUARDRAILS: PolicySource = {
+    file: 'mini/guardrails.yaml',
+    text: `kind: guardrails
+id: guardrails
+title: 护栏
+version: 1
+effective_from: 2024-01-01
+rules:
+  - { id: loss, type: individual_loss, max_percent: 10, action: block }
+  - { id: cost, type: total_cost_change, max_percent: 1, action: warn }
+`,
+  };
+  const set = miniSet(miniLadder([]), GUARDRAILS);
+  const slips = (total: number) => result([slip('A', total)]);
+  const decide = (head: PolicySet, headTotal: number, codeChangedFiles?: string[]) =>
+    comparePayroll({ baseRef: 'main', base: { set, result: slips(100_000) }, head: { set: head, result: slips(headTotal) }, history: history({ agents: [agent('A')] }), range: { from: M, to: M }, ...(codeChangedFiles ? { codeChangedFiles } : {}) });
+
+  it('passes an unchanged proposal, and only warns on a warning', () => {
+    expect(decide(set, 100_000)).toMatchObject({ changed: false, blocked: false, block_reasons: [], code_changed: false, code_changed_files: [], guardrails_changed: false, future_changes: [], guardrails_ref: 'main' });
+    // +5 %: the cost guardrail warns, nothing blocks; the pay changed.
+    const warned = decide(set, 105_000);
+    expect(warned.guardrails.map((g) => [g.id, g.status])).toEqual([['loss', 'pass'], ['cost', 'warn']]);
+    expect(warned).toMatchObject({ changed: true, blocked: false, block_reasons: [] });
+  });
+
+  it('names every reason to block, in a fixed order, and sorts the code files', () => {
+    const laxer = miniSet(miniLadder([]), { ...GUARDRAILS, text: GUARDRAILS.text.replace('max_percent: 10', 'max_percent: 90') });
+    const r = decide(laxer, 50_000, ['scripts/z.ts', '.github/workflows/a.yml']);
+    expect(r.block_reasons).toEqual(['guardrail', 'guardrails_changed', 'code_changed']);
+    expect(r).toMatchObject({ blocked: true, changed: true, code_changed: true, guardrails_changed: true, code_changed_files: ['.github/workflows/a.yml', 'scripts/z.ts'] });
+    // The base's guardrails judged: a 50 % loss is over its 10 %, whatever the proposal says.
+    expect(r.guardrails.find((g) => g.id === 'loss')!.status).toBe('block');
+  });
+
+  it('counts an edit of the judging code as a change even when nobody\'s pay moves', () => {
+    expect(decide(set, 100_000, ['package.json'])).toMatchObject({ changed: true, blocked: true, block_reasons: ['code_changed'] });
+  });
+
+  it('blocks a version that starts after the replayed months, as unmeasured', () => {
+    const future: PolicySource = { ...miniLadder([]), file: 'mini/salary-ladder.v2.yaml', text: miniLadder([]).text.replace('version: 1', 'version: 2').replace('effective_from: 2024-01-01', 'effective_from: 2026-11-01').replace('base_pay: 3000', 'base_pay: 1000') };
+    const v1 = { ...miniLadder([]), text: miniLadder([]).text.replace('effective_from: 2024-01-01', 'effective_from: 2024-01-01\neffective_to: 2026-10-31') };
+    const r = decide(miniSet(v1, GUARDRAILS, future), 100_000);
+    expect(r.future_changes).toEqual([{ kind: 'salary_ladder', id: 'salary_ladder', version: 2, effective_from: '2026-11-01', file: 'mini/salary-ladder.v2.yaml' }]);
+    expect(r).toMatchObject({ changed: true, blocked: true, block_reasons: ['future_change'] });
+  });
+
+  it('words a rise from nothing without a percentage sign', () => {
+    const r = comparePayroll({ baseRef: 'main', base: { set, result: result([]) }, head: { set, result: slips(500) }, history: history({ agents: [agent('A')] }), range: { from: M, to: M } });
+    expect(r.headline).toEqual({ direction: 'increase', monthly_change_fen: 500, percent: 0, text: '月度人力成本将增加 ¥5.00 (0.0%)' });
+  });
+
+  it('titles people by the ladder in force at the end of the range, else by any ladder in the set', () => {
+    const expired = miniSet({ ...miniLadder([]), text: miniLadder([]).text.replace('effective_from: 2024-01-01', 'effective_from: 2024-01-01\neffective_to: 2025-12-31') });
+    const r = comparePayroll({ baseRef: 'main', base: { set: expired, result: slips(1) }, head: { set: expired, result: slips(1) }, history: history({ agents: [agent('A')] }), range: { from: M, to: M } });
+    expect(r.people[0]!.alias).toMatch(/^客服-[0-9A-F]{6}$/);
+    // A person the roster does not know keeps an alias from the position id alone and empty groups.
+    const unknown = comparePayroll({ baseRef: 'main', base: { set, result: result([slip('Z', 1)]) }, head: { set, result: result([slip('Z', 2)]) }, history: history({}), range: { from: M, to: M } });
+    expect(unknown.people[0]).toMatchObject({ agent: 'Z', shop: '', team: '', position: '', change_fen: 1 });
+    expect(unknown.people[0]!.alias).toMatch(/^-[0-9A-F]{6}$/);
+  });
+});
