@@ -64,8 +64,8 @@ describe('indexHistory', () => {
         metrics: [metrics('A', '2026-W42', { sales: 2 }), metrics('A', '2026-W41', { sales: 1 })],
         targets: [{ scope: 'team', id: 't1', period: M, metric: 'sales', target: 7 }],
         adjustments: [
-          { agent: 'A', period: '2026-09', date: '2026-10-05', amount_fen: 100 },
-          { agent: 'A', period: '2026-08', date: '2026-09-05', amount_fen: 200 },
+          { agent: 'A', period: '2026-09', date: '2026-10-05', type: 'refund', amount_fen: 100 },
+          { agent: 'A', period: '2026-08', date: '2026-09-05', type: 'refund', amount_fen: 200 },
         ],
       }),
     );
