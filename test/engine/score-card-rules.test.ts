@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { finishScore, scoreItem, scoreOnce } from '../../scripts/engine/score-card.ts';
 import { compileCatalogue } from '../../scripts/engine/metric-catalogue.ts';
 import { loadPolicySet, type PolicySource } from '../../scripts/policy/load-policies.ts';
-import type { LoadedPolicy } from '../../scripts/policy/model.ts';
+import { policiesInForce } from '../../scripts/policy/model.ts';
 
 const METRICS: PolicySource = {
   file: 'card/metrics.yaml',
@@ -74,9 +74,8 @@ const GRADES = `effect:
 function load(effect: string) {
   const { set, problems } = loadPolicySet([METRICS, card(effect)]);
   expect(problems).toEqual([]);
-  const policy = set.policies.find((p) => p.kind === 'scorecard') as LoadedPolicy<'scorecard'>;
-  const cat = compileCatalogue(set.policies.find((p) => p.kind === 'metrics') as LoadedPolicy<'metrics'>);
-  return { policy, cat };
+  const inForce = policiesInForce(set, '2026-10-01');
+  return { policy: inForce.scorecards[0]!, cat: compileCatalogue(inForce.metrics) };
 }
 
 const { policy, cat } = load(COEFFICIENT);
