@@ -40,12 +40,14 @@ describe('buckets and percentages', () => {
     ['B11', 0, -500, null, 'lose_more'],
     ['B12', 0, 0, null, 'no_change'],
   ];
-  const i = compare(
+  // Computed inside each test: a mutant is active only while a test runs, not while the file is collected.
+  const iNow = () => compare(
     result(cases.map(([a, b]) => slip(a, b))),
     result(cases.map(([a, , h]) => slip(a, h))),
   );
 
   it('puts a change of exactly 0.1 % in no-change and of exactly 5 % in the smaller bucket', () => {
+    const i = iNow();
     expect(i.people.map((p) => [p.agent, p.percent, p.bucket])).toEqual(cases.map(([a, , , pct, bucket]) => [a, pct, bucket]));
     expect(i.people.map((p) => p.change_fen)).toEqual(cases.map(([, b, h]) => h - b));
     // lose_more B08 B11; lose_less B04 B06; no_change B01 B02 B12; gain_less B03 B05; gain_more B07 B09 B10.
@@ -53,6 +55,7 @@ describe('buckets and percentages', () => {
   });
 
   it('lists at most ten largest changes, biggest first, none that did not change', () => {
+    const i = iNow();
     // Changes: B09 +100,000; B07 +5,001; B05 +5,000; B08 −5,001; B06 −5,000; B10 +500; B11 −500;
     // B03 +101; B04 −101; B01 +100; B02 −100; B12 0. Ties are ordered by alias.
     const largest = i.largest_changes.map((p) => p.agent);
@@ -69,6 +72,7 @@ describe('buckets and percentages', () => {
   });
 
   it('totals the people and the percentage of the whole', () => {
+    const i = iNow();
     // Base: 8 × 100,000 + 300,000 = 1,100,000. Head: the pairs B01/B02 … B07/B08 sum to 200,000
     // each (800,000), B09 400,000, B10–B12 500 − 500 + 0: 1,200,000. Change +100,000.
     expect(i.totals).toEqual({ base_fen: 1_100_000, head_fen: 1_200_000, change_fen: 100_000, people: 12 });
@@ -81,9 +85,10 @@ describe('several months', () => {
   // X is paid in both months on both sides; Y only in November at head (a hire the proposal pays).
   const base = result([slip('X', 300_000, '2026-10'), slip('X', 300_000, '2026-11')]);
   const head = result([slip('X', 310_000, '2026-10'), slip('X', 290_000, '2026-11'), slip('Y', 50_001, '2026-11')]);
-  const i = compare(base, head, { range: { from: '2026-10', to: '2026-11' } });
+  const iNow = () => compare(base, head, { range: { from: '2026-10', to: '2026-11' } });
 
   it('splits the change by month and counts the people paid in each', () => {
+    const i = iNow();
     expect(i.by_month).toEqual([
       { key: '2026-10', label: '2026-10', period: '2026-10', people: 1, base_fen: 300_000, head_fen: 310_000, change_fen: 10_000 },
       { key: '2026-11', label: '2026-11', period: '2026-11', people: 2, base_fen: 300_000, head_fen: 340_001, change_fen: 40_001 },
@@ -92,11 +97,13 @@ describe('several months', () => {
   });
 
   it('states the headline as a monthly change: the whole change over the months, rounded', () => {
+    const i = iNow();
     // 50,001 over 2 months = 25,000.5 → 25,001 fen; 50,001 / 600,000 = 8.33350 % → 8.3335.
     expect(i.headline).toMatchObject({ direction: 'increase', monthly_change_fen: 25_001, percent: 8.3335 });
   });
 
   it('takes deciles of each person\'s monthly average on each side', () => {
+    const i = iNow();
     // Base: X 600,000 / 2 months = 300,000; Y has no base payslip → 0 / 1 = 0. Sorted [0, 300,000]:
     // nearest rank ⌈p/100 × 2⌉ → p10–p50 the 1st value, p60–p90 the 2nd.
     expect(i.deciles.base_fen).toEqual([0, 0, 0, 0, 0, 300_000, 300_000, 300_000, 300_000]);
@@ -226,7 +233,7 @@ describe('class migration', () => {
 
 describe('flag changes', () => {
   const slips = ['A', 'B', 'C'].map((a) => slip(a, 100_000));
-  const i = compare(
+  const iNow = () => compare(
     result(slips, [entry('A', M, 'top', { honour_roll: true }), entry('B', M, 'improve', { elimination_review: true }), entry('C', '2026-09', 'top', { honour_roll: true })], [
       status('A', '2026-09', { step_down: true }),
       status('B', M, { promotion_eligible: true }),
@@ -239,9 +246,9 @@ describe('flag changes', () => {
     ]),
     { range: { from: '2026-08', to: M } },
   );
-  const aliasOf = (a: string) => i.people.find((p) => p.agent === a)!.alias;
-
   it('names who gains and who loses each flag, by alias, once each', () => {
+    const i = iNow();
+    const aliasOf = (a: string) => i.people.find((p) => p.agent === a)!.alias;
     expect(i.flag_changes).toEqual([
       { flag: 'elimination_review', label: '淘汰评估', gained: [], lost: [aliasOf('B')] },
       // Step-down is compared month by month: A flagged in September at base, in October at head.

@@ -97,14 +97,19 @@ describe('buildMonth', () => {
       event('C', '2026-10-05', 'named_praise', 2),
     ],
   });
-  const { people, groups } = buildMonth(h.agents, M, inForce, cat, indexHistory(h), false);
-  const pm = (id: string) => people.find((p) => p.agent.id === id)!;
+  // Computed inside each test: a mutant is active only while a test runs, not while the file is collected.
+  const now = () => {
+    const { people, groups } = buildMonth(h.agents, M, inForce, cat, indexHistory(h), false);
+    return { people, groups, pm: (id: string) => people.find((p) => p.agent.id === id)! };
+  };
 
   it('builds a month for each person employed in it', () => {
+    const { people, groups, pm } = now();
     expect(people.map((p) => p.agent.id)).toEqual(['A', 'B', 'C']);
   });
 
   it('derives each person\'s rates, faults, provisional flag and points', () => {
+    const { people, groups, pm } = now();
     expect(pm('A').values.conversion_rate).toBe(0.6);
     expect(pm('B').values.conversion_rate).toBe(0.2);
     // No rows: no raw figures; a rate of nothing over nothing is 0.
@@ -120,6 +125,7 @@ describe('buildMonth', () => {
   });
 
   it('rolls a team up Σ/Σ: 120 buyers of 400 inquiries is 30 %, not the mean of 60 % and 20 %', () => {
+    const { people, groups, pm } = now();
     expect(groups.team.get('t1')!.raw).toEqual({ inquiries: 400, paying_buyers: 120 });
     expect(groups.team.get('t1')!.values.conversion_rate).toBe(0.3);
     expect(groups.team.get('t1')!.events).toEqual({ complaint: 1 });
@@ -129,6 +135,7 @@ describe('buildMonth', () => {
   });
 
   it('reads a scorecard\'s inputs from the person, the team or the shop as its scope says', () => {
+    const { people, groups, pm } = now();
     expect(scopedInputs('self', pm('A'), groups)).toEqual({ values: pm('A').values, events: {} });
     expect(scopedInputs('team', pm('C'), groups)).toEqual({ values: { conversion_rate: 0 }, events: { named_praise: 2 } });
     expect(scopedInputs('shop', pm('A'), groups).events).toEqual({ complaint: 1, named_praise: 2 });

@@ -71,21 +71,23 @@ describe('rank awards on a lower-is-better metric, per team', () => {
       metrics('E', M, { resp: 1 }), // fastest, but a trainee's position does not name the plan
     ],
   });
-  // The catalogue with `resp` in place of the mini one.
-  const r = replay(loadOrThrow([RESP_METRICS, LADDER, FAST_REPLY]), h, { from: M, to: M });
-  const award = (id: string) => r.payslips.find((p) => p.agent === id)!.lines.filter((l) => l.id === 'plan:fast_reply').map((l) => [l.amount_fen, l.inputs]);
+  // The catalogue with `resp` in place of the mini one; replayed inside each test, where a mutant is active.
+  const run = () => replay(loadOrThrow([RESP_METRICS, LADDER, FAST_REPLY]), h, { from: M, to: M });
+  const award = (r: ReturnType<typeof run>, id: string) => r.payslips.find((p) => p.agent === id)!.lines.filter((l) => l.id === 'plan:fast_reply').map((l) => [l.amount_fen, l.inputs]);
 
   it('ranks the smallest value first and pays head and tail within each team', () => {
+    const r = run();
     // t1 (A 10, B 20, C 30): A 1st ¥500, B 2nd ¥300, C last ¥50; B is also 2nd from last but already paid.
-    expect(award('A')).toEqual([[50_000, { rank: 1, of: 3, resp: 10 }]]);
-    expect(award('B')).toEqual([[30_000, { rank: 2, of: 3, resp: 20 }]]);
-    expect(award('C')).toEqual([[5_000, { rank: 3, of: 3, resp: 30 }]]);
+    expect(award(r, 'A')).toEqual([[50_000, { rank: 1, of: 3, resp: 10 }]]);
+    expect(award(r, 'B')).toEqual([[30_000, { rank: 2, of: 3, resp: 20 }]]);
+    expect(award(r, 'C')).toEqual([[5_000, { rank: 3, of: 3, resp: 30 }]]);
     // t2 has D alone: first (¥500), and not also last.
-    expect(award('D')).toEqual([[50_000, { rank: 1, of: 1, resp: 99 }]]);
-    expect(award('E')).toEqual([]);
+    expect(award(r, 'D')).toEqual([[50_000, { rank: 1, of: 1, resp: 99 }]]);
+    expect(award(r, 'E')).toEqual([]);
   });
 
   it('pays the trainee allowance to trainees only', () => {
+    const r = run();
     const allowance = (id: string) => r.payslips.find((p) => p.agent === id)!.lines.filter((l) => l.kind === 'allowance').map((l) => [l.id, l.amount_fen]);
     expect(allowance('E')).toEqual([['allowance:phone', 10_000]]);
     expect(allowance('A')).toEqual([]);

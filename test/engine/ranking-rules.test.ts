@@ -63,13 +63,15 @@ describe('a monthly ranking', () => {
       ...rows('2026-10', { A: 400, B: 500, C: 300, D: 200, E: 100 }),
     ],
   });
-  const r = replay(miniSet(miniLadder([]), ranking()), h, { from: '2026-09', to: '2026-10' });
-  const at = (month: string) => r.rankings.filter((e) => e.month === month).map((e) => [e.agent, e.rank, e.of, e.class, e.flags.elimination_review, e.flags.honour_roll]);
+  // Computed inside each test: a mutant is active only while a test runs, not while the file is collected.
+  const run = () => replay(miniSet(miniLadder([]), ranking()), h, { from: '2026-09', to: '2026-10' });
+  const at = (r: ReturnType<typeof run>, month: string) => r.rankings.filter((e) => e.month === month).map((e) => [e.agent, e.rank, e.of, e.class, e.flags.elimination_review, e.flags.honour_roll]);
 
   it('ranks the people with data, 1 top, 3 regular, 1 improve of 6, with the honour roll for the first two', () => {
+    const r = run();
     // September: GONE is still employed (left on the 30th) and first; NODATA has no row and is not ranked.
     // 6 people: 0.2 × 6 = 1.2 → 1; 0.8 × 6 = 4.8 → 5.
-    expect(at('2026-09')).toEqual([
+    expect(at(r, '2026-09')).toEqual([
       ['A', 2, 6, 'regular', false, true],
       ['B', 3, 6, 'regular', false, false],
       ['C', 4, 6, 'regular', false, false],
@@ -80,8 +82,9 @@ describe('a monthly ranking', () => {
   });
 
   it('flags elimination review in the second consecutive period in the bottom class, counted from before the window', () => {
+    const r = run();
     // 5 people in October: 0.2 × 5 = 1 → 1; 0.8 × 5 = 4. E bottom in September and October.
-    expect(at('2026-10')).toEqual([
+    expect(at(r, '2026-10')).toEqual([
       ['A', 2, 5, 'regular', false, true],
       ['B', 1, 5, 'top', false, true],
       ['C', 3, 5, 'regular', false, false],
@@ -92,6 +95,7 @@ describe('a monthly ranking', () => {
   });
 
   it('records the value ranked and the class title', () => {
+    const r = run();
     const e = r.rankings.find((x) => x.month === '2026-10' && x.agent === 'E')!;
     expect(e).toMatchObject({ ranking: 'sales_ranking', period: '2026-10', group: 'mini_shop', value: 100, class_title: '提升班' });
   });

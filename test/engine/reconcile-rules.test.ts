@@ -32,9 +32,11 @@ describe('reconcile', () => {
     paid('E', '2026-10', 5_000), // paid but not in the replay: overpaid 50.00
     paid('E', '2026-08', 1), // outside the range
   ];
-  const r = reconcileByMonth(replayed, paidRows, { from: '2026-09', to: '2026-10' });
+  // Computed inside each test: a mutant is active only while a test runs, not while the file is collected.
+  const rNow = () => reconcileByMonth(replayed, paidRows, { from: '2026-09', to: '2026-10' });
 
   it('lists every disagreement with its direction and size, sorted by person and month', () => {
+    const r = rNow();
     expect(r.differences).toEqual([
       { agent: 'A', period: '2026-10', paid_fen: 300_000, computed_fen: 298_766, diff_fen: -1_234, direction: 'overpaid', amount_fen: 1_234, provisional: true },
       { agent: 'B', period: '2026-10', paid_fen: 249_999, computed_fen: 250_000, diff_fen: 1, direction: 'underpaid', amount_fen: 1, provisional: true },
@@ -45,6 +47,7 @@ describe('reconcile', () => {
   });
 
   it('sums each month: payslips, paid rows, matches and the money each way', () => {
+    const r = rNow();
     expect(r.months).toEqual([
       { period: '2026-09', provisional: false, payslips: 1, paid_rows: 1, matched: 1, differences: 0, overpaid_people: 0, overpaid_fen: 0, underpaid_people: 0, underpaid_fen: 0, computed_total_fen: 300_000, paid_total_fen: 300_000 },
       {
@@ -59,6 +62,7 @@ describe('reconcile', () => {
   });
 
   it('lists the clawback lines in the range with the month they recompute', () => {
+    const r = rNow();
     expect(r.adjustments).toEqual([{ agent: 'A', period: '2026-10', original: '2026-09', label: 'clawback:2026-09', amount_fen: -1_234 }]);
   });
 
