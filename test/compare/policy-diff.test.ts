@@ -74,8 +74,9 @@ describe('policy differences', () => {
 });
 
 describe('changesAfter', () => {
+  // File names sort against the order expected, so the sort is what puts them right.
   const later = (version: number, from: string, amount: number): PolicySource => ({
-    file: `mini/step-bonus.v${version}.yaml`,
+    file: `mini/${version === 3 ? 'a-' : ''}step-bonus.v${version}.yaml`,
     text: miniStepBonus().text.replace('version: 1', `version: ${version}`).replace('effective_from: 2024-01-01', `effective_from: ${from}`).replace('amount: 800', `amount: ${amount}`),
   });
   const v1 = edit(miniStepBonus(), 'title: 转化率阶梯奖金', 'title: 转化率阶梯奖金\neffective_to: 2026-11-30');
@@ -87,7 +88,7 @@ describe('changesAfter', () => {
     const head = miniSet(miniLadder(['step_bonus']), v1b, later(3, '2027-02-01', 700), v2);
     expect(changesAfter(base, head, '2026-12-31')).toEqual([
       { kind: 'pay_plan', id: 'step_bonus', version: 2, effective_from: '2027-01-01', file: 'mini/step-bonus.v2.yaml' },
-      { kind: 'pay_plan', id: 'step_bonus', version: 3, effective_from: '2027-02-01', file: 'mini/step-bonus.v3.yaml' },
+      { kind: 'pay_plan', id: 'step_bonus', version: 3, effective_from: '2027-02-01', file: 'mini/a-step-bonus.v3.yaml' },
     ]);
   });
 
@@ -107,7 +108,7 @@ describe('changesAfter', () => {
   });
 
   it('orders versions starting the same day by id', () => {
-    const other: PolicySource = { file: 'mini/a-bonus.yaml', text: later(2, '2027-01-01', 600).text.replace('id: step_bonus', 'id: a_bonus').replace('version: 2', 'version: 1') };
+    const other: PolicySource = { file: 'mini/z-bonus.yaml', text: later(2, '2027-01-01', 600).text.replace('id: step_bonus', 'id: a_bonus').replace('version: 2', 'version: 1') };
     const head = miniSet(miniLadder(['step_bonus']), v1, later(2, '2027-01-01', 600), other);
     expect(changesAfter(miniSet(miniLadder(['step_bonus']), v1), head, '2026-12-31').map((c) => c.id)).toEqual(['a_bonus', 'step_bonus']);
   });
