@@ -55,15 +55,17 @@ function impact() {
 }
 
 describe('comparePayroll on hand-worked figures', () => {
-  const i = impact();
+  // Computed inside each test: a mutant is active only while a test runs, not while the file is collected.
 
   it('totals the change and words the headline', () => {
+    const i = impact();
     expect(i.totals).toEqual({ base_fen: 1_680_000, head_fen: 1_560_000, change_fen: -120_000, people: 4 });
     expect(i.headline).toEqual({ direction: 'decrease', monthly_change_fen: -120_000, percent: -7.1429, text: '月度人力成本将减少 ¥1,200.00 (-7.1%)' });
     expect(i.by_month).toEqual([{ key: M, label: M, period: M, people: 4, base_fen: 1_680_000, head_fen: 1_560_000, change_fen: -120_000 }]);
   });
 
   it('puts each person in the bucket their percentage says', () => {
+    const i = impact();
     expect(i.people.map((p) => [p.agent, p.change_fen, p.percent, p.bucket])).toEqual([
       ['R1', -20_000, -4.7619, 'lose_less'],
       ['R2', -100_000, -17.2414, 'lose_more'],
@@ -76,6 +78,7 @@ describe('comparePayroll on hand-worked figures', () => {
   });
 
   it('reports every guardrail with its figure', () => {
+    const i = impact();
     expect(i.guardrails.map((g) => [g.id, g.status, g.figure, g.people.length])).toEqual([
       ['cost_percent', 'warn', '月度成本变化 -7.14%(上限 ±5%)', 0],
       ['cost_amount', 'pass', '每月 -¥1,200.00(上限 ±¥2,000.00)', 0],
