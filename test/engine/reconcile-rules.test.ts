@@ -8,7 +8,15 @@ import type { PayLine, Payslip, ReplayResult } from '../../scripts/engine/types.
 import type { PaidRow } from '../../scripts/history/types.ts';
 
 const RULE: PayLine['rule'] = { policy: 'clawback', version: 1, file: 'policies/clawback.yaml', line: 1, path: '/plans', anchor: 'clawback-clawback' };
-const line = (id: string, amount_fen: number, inputs: PayLine['inputs'] = {}): PayLine => ({ id, kind: 'deduction', label: id, amount_fen, rule: RULE, inputs, explain: '' });
+const line = (id: string, amount_fen: number, inputs: PayLine['inputs'] = {}): PayLine => ({
+  id,
+  kind: 'deduction',
+  code: 'clawback',
+  params: { original: String(inputs.original_month ?? ''), plans: ['sales_commission'], refunded_fen: 0, amount_fen, types: ['refund'] },
+  amount_fen,
+  rule: RULE,
+  inputs,
+});
 function slip(agent: string, period: string, lines: PayLine[], provisional = false): Payslip {
   return { agent, period, shop: 's', team: 't', position: 'agent', grade: 'P1', lines, total_fen: lines.reduce((s, l) => s + l.amount_fen, 0), metrics: {}, provisional };
 }
@@ -63,7 +71,8 @@ describe('reconcile', () => {
 
   it('lists the clawback lines in the range with the month they recompute', () => {
     const r = rNow();
-    expect(r.adjustments).toEqual([{ agent: 'A', period: '2026-10', original: '2026-09', label: 'clawback:2026-09', amount_fen: -1_234 }]);
+    expect(r.adjustments).toMatchObject([{ agent: 'A', period: '2026-10', original: '2026-09', amount_fen: -1_234 }]);
+    expect(r.adjustments[0]!.line.code).toBe('clawback');
   });
 
   it('marks only the provisional person in a settled month', () => {
