@@ -6,6 +6,10 @@ import { finishScore, scoreItem, scoreOnce } from '../../scripts/engine/score-ca
 import { compileCatalogue } from '../../scripts/engine/metric-catalogue.ts';
 import { loadPolicySet, type PolicySource } from '../../scripts/policy/load-policies.ts';
 import { policiesInForce } from '../../scripts/policy/model.ts';
+import { renderText, type Text } from '../../scripts/i18n/explain-messages.ts';
+
+/** An explanation as staff read it (the engine keeps it as data). */
+const zh = (t: Text | undefined) => (t ? renderText(t, 'zh') : '');
 
 const METRICS: PolicySource = {
   file: 'card/metrics.yaml',
@@ -126,9 +130,9 @@ describe('items', () => {
   });
 
   it('explains each item in words with its figures', () => {
-    expect(scoreItem(item('lin'), { x: 15 }, {}, cat).explain).toBe('产出 15:10 得 0 分,20 得满分,线性计分');
-    expect(scoreItem(item('ditem'), {}, { err: 2 }, cat).explain).toBe('差错 2 次,每次扣 5 分(本项最低 3 分)');
-    expect(scoreItem(item('lin'), { x: 15 }, {}, cat, true)).toEqual({ points: 10, explain: '' });
+    expect(zh(scoreItem(item('lin'), { x: 15 }, {}, cat).explain)).toBe('产出 15:10 得 0 分,20 得满分,线性计分');
+    expect(zh(scoreItem(item('ditem'), {}, { err: 2 }, cat).explain)).toBe('差错 2 次,每次扣 5 分(本项最低 3 分)');
+    expect(scoreItem(item('lin'), { x: 15 }, {}, cat, true)).toEqual({ points: 10 });
   });
 });
 
@@ -189,7 +193,7 @@ describe('a whole card', () => {
     // lin (10 + 4 + 0) / 3 = 4.666… → 4.67; tgt (7.5 + 6 + 5) / 3 = 6.1666… → 6.17.
     expect(r.items.find((i) => i.item === 'lin')!.points).toBe(4.67);
     expect(r.items.find((i) => i.item === 'tgt')!.points).toBe(6.17);
-    expect(r.items.find((i) => i.item === 'lin')!.explain).toBe('3 周平均;最近一周:产出 10:10 得 0 分,20 得满分,线性计分');
+    expect(zh(r.items.find((i) => i.item === 'lin')!.explain)).toBe('3 周平均;最近一周:产出 10:10 得 0 分,20 得满分,线性计分');
     // band (8 + 5 + 5) / 3 = 6; category a = 4.67 + 6 + 6.17 (the rounded items summed).
     expect(r.categories.find((c) => c.id === 'a')!.points).toBe(16.84);
   });
