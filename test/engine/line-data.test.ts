@@ -5,30 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { loadPolicySet, type PolicySource } from '../../scripts/policy/load-policies.ts';
 import { agent, event, history } from './fixtures.ts';
-import { MINI_METRICS } from './mini-policies.ts';
+import { MINI_METRICS, miniLadder } from './mini-policies.ts';
 
 const METRICS: PolicySource = { ...MINI_METRICS, text: MINI_METRICS.text + '  - { id: qa_finding, label: 质检问题, fault: true }\n' };
-const LADDER: PolicySource = {
-  file: 'mini/salary-ladder.yaml',
-  text: `kind: salary_ladder
-id: salary_ladder
-title: 薪资结构
-version: 1
-effective_from: 2024-01-01
-rounding: { mode: half_up, unit: fen }
-positions:
-  - id: agent
-    title: 客服
-    level: 1
-    grades:
-      - { id: P0, base_pay: 2000, performance_base: 0 }
-      - { id: P1, base_pay: 3100, performance_base: 0 }
-    plans: []
-allowances:
-  - { id: acting, title: 代理组长津贴, amount: 100, when: { acting_role: team_lead } }
-  - { id: seniority, title: 司龄津贴, amount: 200, when: { min_tenure_months: 24 } }
-`,
-};
+const LADDER = miniLadder([], {
+  grades: ['{ id: P0, base_pay: 2000, performance_base: 0 }', '{ id: P1, base_pay: 3100, performance_base: 0 }'],
+  allowances: ['{ id: acting, title: 代理组长津贴, amount: 100, when: { acting_role: team_lead } }', '{ id: seniority, title: 司龄津贴, amount: 200, when: { min_tenure_months: 24 } }'],
+});
 const STANDARDS: PolicySource = {
   file: 'mini/service-standards.yaml',
   text: `kind: service_standards

@@ -22,7 +22,18 @@ events:
 `,
 };
 
-export function miniLadder(plans: string[]): PolicySource {
+export interface LadderExtras {
+  /** The agent's grade lines (YAML list items); default P1 with base 3,000. */
+  grades?: string[];
+  /** Further positions, as YAML under `positions:`. */
+  positions?: string;
+  /** Allowance lines (YAML list items). */
+  allowances?: string[];
+}
+
+export function miniLadder(plans: string[], extras: LadderExtras = {}): PolicySource {
+  const grades = extras.grades ?? ['{ id: P1, base_pay: 3000, performance_base: 0 }'];
+  const allowances = extras.allowances?.length ? `allowances:\n${extras.allowances.map((a) => `  - ${a}\n`).join('')}` : '';
   return {
     file: 'mini/salary-ladder.yaml',
     text: `kind: salary_ladder
@@ -36,9 +47,8 @@ positions:
     title: 客服
     level: 1
     grades:
-      - { id: P1, base_pay: 3000, performance_base: 0 }
-    plans: [${plans.join(', ')}]
-`,
+${grades.map((g) => `      - ${g}\n`).join('')}    plans: [${plans.join(', ')}]
+${extras.positions ?? ''}${allowances}`,
   };
 }
 

@@ -13,31 +13,16 @@ const RESP_METRICS: PolicySource = {
   ...MINI_METRICS,
   text: MINI_METRICS.text.replace('events:\n', '  - { id: resp, label: 响应秒数, unit: count, direction: lower_better, headers: [响应秒数] }\nevents:\n'),
 };
-const LADDER: PolicySource = {
-  file: 'mini/salary-ladder.yaml',
-  text: `kind: salary_ladder
-id: salary_ladder
-title: 薪资结构
-version: 1
-effective_from: 2024-01-01
-rounding: { mode: half_up, unit: fen }
-positions:
-  - id: agent
-    title: 客服
-    level: 1
-    grades:
-      - { id: P1, base_pay: 3000, performance_base: 0 }
-    plans: [fast_reply]
-  - id: trainee
+const LADDER = miniLadder(['fast_reply'], {
+  positions: `  - id: trainee
     title: 实习客服
     level: 1
     grades:
       - { id: T1, base_pay: 2000, performance_base: 0 }
     plans: []
-allowances:
-  - { id: phone, title: 话费补贴, amount: 100, when: { positions: [trainee] } }
 `,
-};
+  allowances: ['{ id: phone, title: 话费补贴, amount: 100, when: { positions: [trainee] } }'],
+});
 const FAST_REPLY: PolicySource = {
   file: 'mini/fast-reply.yaml',
   text: `kind: pay_plan

@@ -5,33 +5,17 @@ import { replay } from '../../scripts/engine/replay.ts';
 import type { PolicySource } from '../../scripts/policy/load-policies.ts';
 import { agent, event, history, metrics } from './fixtures.ts';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
-import { MINI_METRICS, miniSet } from './mini-policies.ts';
+import { MINI_METRICS, miniLadder, miniSet } from './mini-policies.ts';
 import { renderLine } from '../../scripts/i18n/explain-messages.ts';
 import type { PayLine } from '../../scripts/engine/types.ts';
 
 /** A line as the Chinese payslip words it. */
 const words = (l: PayLine | undefined) => (l ? renderLine(l, 'zh') : undefined) ?? { label: undefined, explain: undefined };
 
-const LADDER: PolicySource = {
-  file: 'mini/salary-ladder.yaml',
-  text: `kind: salary_ladder
-id: salary_ladder
-title: 薪资结构
-version: 1
-effective_from: 2024-01-01
-rounding: { mode: half_up, unit: fen }
-positions:
-  - id: agent
-    title: 客服
-    level: 1
-    grades:
-      - { id: P1, base_pay: 3100, performance_base: 0 }
-    plans: [rank_award]
-allowances:
-  - { id: acting_lead, title: 代理组长津贴, amount: 310, when: { acting_role: team_lead } }
-  - { id: seniority, title: 司龄津贴, amount: 200, when: { min_tenure_months: 24 } }
-`,
-};
+const LADDER = miniLadder(['rank_award'], {
+  grades: ['{ id: P1, base_pay: 3100, performance_base: 0 }'],
+  allowances: ['{ id: acting_lead, title: 代理组长津贴, amount: 310, when: { acting_role: team_lead } }', '{ id: seniority, title: 司龄津贴, amount: 200, when: { min_tenure_months: 24 } }'],
+});
 const EVENTS_WITH_QA: PolicySource = {
   ...MINI_METRICS,
   text: MINI_METRICS.text + '  - { id: qa_finding, label: 质检问题, fault: true }\n',
