@@ -71,3 +71,22 @@ export function parseCountCell(raw: string, max: number = CELL_LIMITS.count): nu
 export function isCellError(x: unknown): x is CellError {
   return typeof x === 'object' && x !== null && 'code' in x;
 }
+
+/**
+ * A metrics cell checked for its catalogue unit, as metrics.csv is read: ratios in range, counts
+ * whole and non-negative, money in yuan with at most two decimals, seconds and points non-negative.
+ * The reader and the importer both call it, so an import never writes a cell the reader rejects.
+ */
+export function parseMetricCell(raw: string, unit: string): number | CellError {
+  if (unit === 'ratio') return parseRatioCell(raw);
+  if (unit === 'count') return parseCountCell(raw);
+  if (unit === 'cny') {
+    const m = parseMoneyCell(raw, CELL_LIMITS.agentYuan);
+    if (isCellError(m)) return m;
+    return m.fen < 0 ? { code: 'negative_value', params: { value: raw } } : m.fen / 100;
+  }
+  const n = parseNumberCell(raw);
+  if (typeof n === 'number' && n < 0) return { code: 'negative_value', params: { value: raw } };
+  if (typeof n === 'number' && n > CELL_LIMITS.other) return implausible(raw, CELL_LIMITS.other);
+  return n;
+}

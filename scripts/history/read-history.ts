@@ -8,7 +8,7 @@ import type { AdjustmentRow, Agent, History, PaidRow, ShopPeriod, TargetRow } fr
 import type { Encoding } from './decode-text.ts';
 import { findTable, openTable, type DataLimits, type Table } from './read-table.ts';
 import { ADJUSTMENT_FIELDS, EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
-import { CELL_LIMITS, isCellError, parseCountCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
+import { CELL_LIMITS, isCellError, parseCountCell, parseMetricCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, weekRange } from '../lib/periods.ts';
 import { closest } from '../lib/suggest.ts';
@@ -220,7 +220,7 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       for (const { h, id, unit } of metricColumns) {
         const raw = r.get(h);
         if (raw === undefined) continue;
-        const v = unit === 'ratio' ? parseRatioCell(raw) : unit === 'count' ? parseCountCell(raw) : unit === 'cny' ? moneyYuan(raw) : nonNegative(raw);
+        const v = parseMetricCell(raw, unit);
         if (isCellError(v)) {
           problems.push(cellProblem(metricsTable.file, r, h, v));
           ok = false;
@@ -357,13 +357,6 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   history.paid.sort((a, b) => cmp(a.agent, b.agent) || cmp(a.period, b.period));
   if (targets) history.targets = targetRows.sort((a, b) => cmp(a.scope, b.scope) || cmp(a.id, b.id) || cmp(a.period, b.period) || cmp(a.metric, b.metric));
   return { history, problems, present };
-}
-
-function moneyYuan(raw: string): number | CellError {
-  const m = parseMoneyCell(raw, CELL_LIMITS.agentYuan);
-  if (isCellError(m)) return m;
-  if (m.fen < 0) return { code: 'negative_value', params: { value: raw } };
-  return m.fen / 100;
 }
 
 function nonNegative(raw: string): number | CellError {

@@ -4,6 +4,7 @@ import { SUMMARY_ROW_NAMES } from '../history/header-map.ts';
 import type { Problem } from '../lib/problem.ts';
 import type { MetricsPolicyData } from '../policy/schema/index.ts';
 import { convertCell } from './convert-cell.ts';
+import { isCellError, parseMetricCell } from '../history/parse-value.ts';
 import { ACCOUNT_HEADERS, findLayout } from './find-header.ts';
 import { importProblem } from './import-problem.ts';
 import { mapHeaders } from './map-headers.ts';
@@ -99,7 +100,15 @@ export function extractRows(grid: ExportGrid, catalogue: MetricsPolicyData, opts
       if (v === undefined) {
         out.problems.push(importProblem(grid.file, c.unit === 'seconds' ? 'import_not_a_duration' : 'not_a_number', r + 1, c.index + 1, header[c.index]!, { column: header[c.index]!, value: cell }));
         ok = false;
-      } else if (!values.has(c.header) || v !== '') values.set(c.header, v);
+      } else {
+        // The converted figure must be one metrics.csv accepts (a count is whole and not negative…):
+        // the reader's own check, reported here at the export's row and column.
+        const bad = v === '' ? undefined : parseMetricCell(v, c.unit);
+        if (bad !== undefined && isCellError(bad)) {
+          out.problems.push(importProblem(grid.file, bad.code, r + 1, c.index + 1, header[c.index]!, { column: header[c.index]!, ...bad.params, value: cell }));
+          ok = false;
+        } else if (!values.has(c.header) || v !== '') values.set(c.header, v);
+      }
     }
     const status = statusCol >= 0 ? cells[statusCol] : undefined;
     if (ok) out.rows.push({ account, period, provisional: status === '预估' || (status === undefined && opts.provisional), values, source: where, file: grid.file, row: r + 1, column: accountCol + 1 });

@@ -30,6 +30,7 @@ describe('import problems', () => {
       '4:3 error not_a_number',
       '5:2 error bad_period',
       '6:4 error import_not_a_duration',
+      '8:3 error negative_value',
       '7:1 error import_duplicate_row',
     ]);
   });
