@@ -203,8 +203,23 @@ export function fsErrorMessage(e: unknown, lang: Lang = 'zh'): string | undefine
   const { code, path, syscall } = e as NodeJS.ErrnoException;
   if (!code || !syscall || !Object.hasOwn(FS_CODES, code)) return undefined;
   const [zh, en] = FS_CODES[code]!;
-  return lang === 'zh' ? `无法${syscall === 'open' || syscall === 'read' ? '读写' : syscall} \`${path ?? ''}\`:${zh}(${code})` : `cannot ${syscall} \`${path ?? ''}\`: ${en} (${code})`;
+  return lang === 'zh' ? `无法${SYSCALL_ZH[syscall] ?? '访问'} \`${path ?? ''}\`:${zh}(${code})` : `cannot ${syscall} \`${path ?? ''}\`: ${en} (${code})`;
 }
+
+/** What the program was doing, in words a manager reads (not the system call's name). */
+const SYSCALL_ZH: Record<string, string> = {
+  open: '读写',
+  read: '读写',
+  write: '写入',
+  mkdir: '创建文件夹',
+  rename: '保存',
+  unlink: '删除',
+  rmdir: '删除',
+  scandir: '读取文件夹',
+  stat: '访问',
+  lstat: '访问',
+  copyfile: '复制',
+};
 
 function handle(e: unknown, lang: Lang): never {
   if (e instanceof ProblemsError) {

@@ -41,8 +41,9 @@ export function writeAllAtomic(outputs: readonly Output[]): void {
     }
   } catch (e) {
     for (const tmp of written) rmSync(tmp, { force: true });
-    // Name the file the user asked for, not our temp file.
-    if (e && typeof e === 'object' && 'path' in e) (e as NodeJS.ErrnoException).path = current;
+    // Name the file the user asked for, not our temp file, and the step the user sees (writing it),
+    // whichever call inside it failed.
+    if (e && typeof e === 'object' && 'path' in e) Object.assign(e as NodeJS.ErrnoException, { path: current, syscall: 'write' });
     throw e;
   }
 }
