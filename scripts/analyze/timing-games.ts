@@ -4,7 +4,7 @@
 // orders they came with moved between the last period of one month and the first of the next) and
 // replayed through the engine in the calculator's individual mode; the gain is the change in the two
 // months' pay together. Rank awards and the points pool need colleagues and are not counted. Pure.
-import type { History, MetricRow } from '../history/types.ts';
+import type { EventRow, History, MetricRow } from '../history/types.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import { compileCatalogue, type CompiledCatalogue } from '../engine/metric-catalogue.ts';
@@ -36,16 +36,33 @@ export function timingGames(set: PolicySet, history: History, range: { from: str
   const pairs = months.slice(0, -1).map((m, i) => [m, months[i + 1]!] as const).slice(-BOUNDARIES);
   if (pairs.length === 0) return [];
   const names = shopNamesOf(set);
+  // One pass over the history: each person's rows and events, and their sales per month (weekly
+  // rows summed), so choosing the sample costs nothing per agent-month.
   const rowsOf = new Map<string, MetricRow[]>();
-  for (const r of history.metrics) rowsOf.set(r.agent, [...(rowsOf.get(r.agent) ?? []), r]);
-  const monthSum = (rows: readonly MetricRow[], month: string, id: string) => rows.filter((r) => periodMonth(r.period) === month).reduce((s, r) => s + (r.values[id] ?? 0), 0);
+  const salesOf = new Map<string, Map<string, number>>();
+  for (const r of history.metrics) {
+    const rows = rowsOf.get(r.agent);
+    if (rows) rows.push(r);
+    else rowsOf.set(r.agent, [r]);
+    const byMonth = salesOf.get(r.agent) ?? new Map<string, number>();
+    const month = periodMonth(r.period);
+    byMonth.set(month, (byMonth.get(month) ?? 0) + (r.values[SHIFTABLE.sales] ?? 0));
+    salesOf.set(r.agent, byMonth);
+  }
+  const eventsOf = new Map<string, EventRow[]>();
+  for (const e of history.events) {
+    const list = eventsOf.get(e.agent);
+    if (list) list.push(e);
+    else eventsOf.set(e.agent, [e]);
+  }
+  const salesIn = (agent: string, month: string) => salesOf.get(agent)?.get(month) ?? 0;
 
   const out: TimingGame[] = [];
   const shops = [...new Set(history.agents.filter((a) => a.position === 'agent').map((a) => a.shop))].sort();
   for (const shop of shops) {
     const people = history.agents
-      .filter((a) => a.shop === shop && a.position === 'agent' && pairs.some(([m, n]) => monthSum(rowsOf.get(a.id) ?? [], m, SHIFTABLE.sales) > 0 && monthSum(rowsOf.get(a.id) ?? [], n, SHIFTABLE.sales) > 0))
-      .map((a) => ({ a, sales: months.reduce((s, m) => s + monthSum(rowsOf.get(a.id) ?? [], m, SHIFTABLE.sales), 0) }))
+      .filter((a) => a.shop === shop && a.position === 'agent' && pairs.some(([m, n]) => salesIn(a.id, m) > 0 && salesIn(a.id, n) > 0))
+      .map((a) => ({ a, sales: months.reduce((s, m) => s + salesIn(a.id, m), 0) }))
       .sort((x, y) => x.sales - y.sales || x.a.id.localeCompare(y.a.id));
     if (people.length === 0) continue;
     // Evenly spread over the shop's sales: the 1/6, 3/6 and 5/6 points for a sample of three.
@@ -64,7 +81,7 @@ export function timingGames(set: PolicySet, history: History, range: { from: str
             ...history,
             agents: [a],
             metrics: rows,
-            events: history.events.filter((e) => e.agent === a.id && e.date.slice(0, 7) >= addMonths(m, -2) && e.date.slice(0, 7) <= n),
+            events: (eventsOf.get(a.id) ?? []).filter((e) => e.date.slice(0, 7) >= addMonths(m, -2) && e.date.slice(0, 7) <= n),
             paid: [],
           };
           return replay(set, h, { from: m, to: n, mode: 'individual', detail: 'lean' }).payslips.reduce((s, p) => s + p.total_fen, 0);
