@@ -13,6 +13,7 @@ import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from '.
 import { isWeek, monthEnd, monthStart, weekRange } from '../lib/periods.ts';
 import { closest } from '../lib/suggest.ts';
 import type { PresentInputs } from './required-inputs.ts';
+import type { HistoryProblemCode } from '../lib/problem-codes.ts';
 
 export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   encoding?: Encoding;
@@ -30,7 +31,7 @@ export interface ReadHistoryOptions extends Partial<HeaderOptions> {
 
 type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
 
-function p(file: string, code: string, row: number, column: number, path: string, params: Record<string, string | number>, severity: 'error' | 'warning' = 'error'): Problem {
+function p(file: string, code: HistoryProblemCode, row: number, column: number, path: string, params: Record<string, string | number>, severity: 'error' | 'warning' = 'error'): Problem {
   return { code, severity, file, line: row, column, path, params };
 }
 

@@ -11,6 +11,7 @@ import type { Problem } from '../lib/problem.ts';
 import { detectEncoding, type Encoding } from './decode-text.ts';
 import { refuseUnsafeFile } from '../lib/safe-file.ts';
 import { isPlainCsv, plainCsvRows, type PlainEnd } from './plain-csv.ts';
+import type { ProblemCode } from '../lib/problem-codes.ts';
 
 export interface Row {
   row: number;
@@ -28,7 +29,7 @@ export interface Table {
   rows: AsyncIterable<Row[]>;
 }
 
-function problem(file: string, code: string, line: number, column: number, params: Record<string, string | number>): Problem {
+function problem(file: string, code: ProblemCode, line: number, column: number, params: Record<string, string | number>): Problem {
   return { code, severity: 'error', file, line, column, path: '', params };
 }
 

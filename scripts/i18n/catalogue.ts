@@ -10,4 +10,5 @@ export interface MessageEntry {
   en: { message: (p: Params) => string; hint?: (p: Params) => string };
 }
 
-export type MessageTable = Record<string, MessageEntry>;
+/** A stage's table: one entry per code of its union, no more, no fewer. */
+export type MessageTable<Code extends string> = Record<Code, MessageEntry>;

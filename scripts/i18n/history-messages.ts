@@ -1,8 +1,9 @@
 // Wording of the history stage's problem codes (zh first, en second).
 import type { MessageTable } from './catalogue.ts';
+import type { HistoryProblemCode } from '../lib/problem-codes.ts';
 import { msg } from './define.ts';
 
-export const historyMessages: MessageTable = {
+export const historyMessages: MessageTable<HistoryProblemCode> = {
   file_missing: msg('缺少数据文件 {name}.csv(或 {name}.jsonl)', '检查 --data 指向的目录', 'Missing data file {name}.csv (or .jsonl)', 'Check the --data directory'),
   undecodable_file: msg('无法识别文件编码(尝试了 {encoding})', '在 Excel 中另存为「CSV UTF-8」,或用 --encoding gb18030 指定', 'Cannot decode the file (tried {encoding})', 'Save as "CSV UTF-8" or pass --encoding gb18030'),
   csv_syntax: msg('CSV 格式错误:{detail}', '检查这一行和上一行的引号是否成对(含逗号的单元格要用英文双引号括起来)', 'CSV syntax error: {detail}', 'Check the quotes on this row and the one before'),

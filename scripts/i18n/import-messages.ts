@@ -2,9 +2,10 @@
 // en second. Codes the history stage already words (unknown_account, bad_period, not_a_number,
 // undecodable_file, csv_syntax) are reused from history-messages.ts, not repeated here.
 import type { MessageTable } from './catalogue.ts';
+import type { ImportProblemCode } from '../lib/problem-codes.ts';
 import { msg } from './define.ts';
 
-export const importMessages: MessageTable = {
+export const importMessages: MessageTable<ImportProblemCode> = {
   import_file_type: msg('不支持的文件类型 `{ext}`', '支持 .xlsx 和 .csv;旧版 .xls 请在 Excel 中另存为 .xlsx', 'Unsupported file type `{ext}`', 'Use .xlsx or .csv; save an old .xls as .xlsx in Excel'),
   import_unreadable_xlsx: msg('无法读取 xlsx:{detail}', '确认文件是从千牛/赤兔下载的 .xlsx;若是旧版 .xls,在 Excel 中另存为 .xlsx 或「CSV UTF-8」', 'Cannot read the xlsx: {detail}', 'Check it is the .xlsx downloaded from the platform; save an old .xls as .xlsx or "CSV UTF-8"'),
   import_no_sheet: msg('工作簿中没有工作表', '重新从平台下载导出表', 'The workbook has no worksheet', 'Download the export again'),

@@ -2,6 +2,7 @@
 // when no suggestion could be made.
 import type { MessageEntry, MessageTable } from './catalogue.ts';
 import { msg } from './define.ts';
+import type { PolicyProblemCode } from '../lib/problem-codes.ts';
 
 /** The formula parser names what it expected in Chinese; English readers get the same words in English. */
 const EXPECTED_EN: Record<string, string> = {
@@ -37,7 +38,7 @@ function withChineseDetail(entry: MessageEntry): MessageEntry {
   return { ...entry, zh: { ...zh, message: (p) => zh.message({ ...p, ...(detail(p) ? { detail: detail(p)! } : {}) }) } };
 }
 
-export const policyMessages: MessageTable = {
+export const policyMessages: MessageTable<PolicyProblemCode> = {
   yaml_syntax: withChineseDetail(
     msg('YAML 语法错误:{detail}', '检查缩进(只能用空格)、冒号后的空格和引号是否成对', 'YAML syntax error: {detail}', 'Check indentation (spaces only), the space after colons, and paired quotes'),
   ),

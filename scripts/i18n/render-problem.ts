@@ -1,11 +1,12 @@
 // Renders a Problem in the reader's language from the merged message tables.
 import type { Problem } from '../lib/problem.ts';
-import type { Lang, MessageTable } from './catalogue.ts';
+import type { Lang, MessageEntry } from './catalogue.ts';
+import type { ProblemCode } from '../lib/problem-codes.ts';
 import { policyMessages } from './policy-messages.ts';
 import { historyMessages } from './history-messages.ts';
 import { importMessages } from './import-messages.ts';
 
-const tables: MessageTable = { ...policyMessages, ...historyMessages, ...importMessages };
+const tables: Record<ProblemCode, MessageEntry> = { ...policyMessages, ...historyMessages, ...importMessages };
 
 export interface RenderedProblem {
   message: string;
@@ -13,7 +14,8 @@ export interface RenderedProblem {
 }
 
 export function renderProblem(problem: Problem, lang: Lang = 'zh'): RenderedProblem {
-  const entry = tables[problem.code];
+  // Problems can arrive from outside the type system (a saved JSON report), so the lookup may miss.
+  const entry: MessageEntry | undefined = tables[problem.code];
   if (!entry) {
     // A code without wording is a bug in this repo, not in the user's input; say so plainly.
     return { message: `${problem.code} ${JSON.stringify(problem.params)}` };
@@ -24,6 +26,7 @@ export function renderProblem(problem: Problem, lang: Lang = 'zh'): RenderedProb
 }
 
 /** All codes that have wording; a test checks every code a stage can emit is here. */
-export function knownCodes(): string[] {
-  return Object.keys(tables).sort();
+export function knownCodes(): ProblemCode[] {
+  // Object.keys widens to string[]; the table's keys are exactly the union.
+  return (Object.keys(tables) as ProblemCode[]).sort();
 }

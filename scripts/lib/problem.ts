@@ -2,11 +2,15 @@
 // stages collect them so a run reports every error at once. Wording lives in scripts/i18n/,
 // keyed by `code`, so zh-CN and en are two tables over the same data.
 
+import type { ProblemCode } from './problem-codes.ts';
+
+export type { ProblemCode } from './problem-codes.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
   /** Stable snake_case code, e.g. `unknown_key`, `weights_not_total`, `csv_not_a_number`. */
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   /** Path of the file as the user named it (relative to the working directory when possible). */
   file: string;

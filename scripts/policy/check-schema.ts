@@ -7,6 +7,7 @@ import { closest } from '../lib/suggest.ts';
 import type { Problem } from '../lib/problem.ts';
 import type { SourcePos } from './model.ts';
 import { policyJsonSchema, type PolicyKind } from './schema/index.ts';
+import type { PolicyProblemCode } from '../lib/problem-codes.ts';
 
 // verbose: errors carry their parentSchema, which lists the keys allowed where an unknown key was found.
 const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
@@ -79,7 +80,7 @@ export function checkSchema(file: string, kind: PolicyKind, data: unknown, posit
     return positions[p] ?? { line: 1, column: 1 };
   };
   const problems: Problem[] = [];
-  const push = (code: string, pointer: string, params: Record<string, string | number>, key = false) =>
+  const push = (code: PolicyProblemCode, pointer: string, params: Record<string, string | number>, key = false) =>
     problems.push({ code, severity: 'error', file, ...at(pointer, key), path: pointer, params });
 
   for (const x of extra) {

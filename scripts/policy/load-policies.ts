@@ -7,6 +7,11 @@ import { parseYaml } from './parse-yaml.ts';
 import { policySchemas, type PolicyKind } from './schema/index.ts';
 import { checkSchema } from './check-schema.ts';
 import { runSemanticRules } from './rules/index.ts';
+import type { PolicyProblemCode } from '../lib/problem-codes.ts';
+
+/** Codes the zod refinements carry as their message (checks JSON Schema cannot express). */
+const REFINEMENT_CODES: ReadonlySet<string> = new Set<PolicyProblemCode>(['not_a_calendar_date']);
+const isRefinementCode = (s: string): s is PolicyProblemCode => REFINEMENT_CODES.has(s);
 
 export interface PolicySource {
   /** Repository-relative path, e.g. `policies/scorecard.yaml`. */
@@ -68,7 +73,7 @@ export function loadPolicySource(src: PolicySource): LoadedSource {
     for (const issue of result.error.issues) {
       const pointer = issue.path.map((s) => `/${String(s)}`).join('');
       // Refinements JSON Schema cannot express (a date that exists) carry their problem code as the message.
-      const coded = issue.code === 'custom' && /^[a-z_]+$/.test(issue.message);
+      const coded = issue.code === 'custom' && isRefinementCode(issue.message);
       problems.push({
         code: coded ? issue.message : 'schema_invalid',
         severity: 'error',

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node }
 import type { Problem } from '../lib/problem.ts';
 import type { SourcePos } from './model.ts';
 import { yamlSlips } from './yaml-slips.ts';
+import type { PolicyProblemCode } from '../lib/problem-codes.ts';
 
 export interface ParsedYaml {
   value: unknown;
@@ -79,7 +80,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       problems: [{ code: 'file_too_large', severity: 'error', file, line: 1, column: 1, path: '', params: { size: bytes, limit: MAX_POLICY_BYTES } }],
     };
   }
-  const limit = (code: string, line: number, column: number, params: Record<string, string | number>): ParsedYaml => ({
+  const limit = (code: PolicyProblemCode, line: number, column: number, params: Record<string, string | number>): ParsedYaml => ({
     value: undefined,
     positions: {},
     problems: [{ code, severity: 'error', file, line, column, path: '', params }],

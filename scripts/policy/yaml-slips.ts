@@ -3,6 +3,7 @@
 // YAML parser sees them: the parser would report each as several English errors far from the cause.
 // One problem per slip, at the slip's line and column.
 import type { Problem } from '../lib/problem.ts';
+import type { PolicyProblemCode } from '../lib/problem-codes.ts';
 
 /** A key at the start of a line (after optional indentation and list dash). */
 const KEY = /^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*)/;
@@ -22,7 +23,7 @@ function commentStart(line: string): number {
 
 export function yamlSlips(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
-  const slip = (code: string, line: number, column: number, params: Problem['params'] = {}) =>
+  const slip = (code: PolicyProblemCode, line: number, column: number, params: Problem['params'] = {}) =>
     problems.push({ code, severity: 'error', file, line, column, path: '', params });
   /** Indentation of the open mapping levels, outermost first. */
   const levels: number[] = [0];

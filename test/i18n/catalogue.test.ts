@@ -3,7 +3,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knownCodes, renderProblem } from '../../scripts/i18n/render-problem.ts';
-import { ProblemsError, type Problem } from '../../scripts/lib/problem.ts';
+import { ProblemsError, type Problem, type ProblemCode } from '../../scripts/lib/problem.ts';
+import type { MessageTable } from '../../scripts/i18n/catalogue.ts';
+import { msg } from '../../scripts/i18n/define.ts';
 import { loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/app/load-inputs.ts';
 import { readHistory } from '../../scripts/history/read-history.ts';
 import { headerOptionsFromCatalogue } from '../../scripts/history/header-map.ts';
@@ -59,7 +61,7 @@ async function historyFixtureCodes(): Promise<Set<string>> {
 }
 
 const placeholders = (s: string | undefined) => [...new Set([...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-const problem = (code: string, params: Problem['params']): Problem => ({ code, severity: 'error', file: 'x.yaml', line: 1, column: 1, path: '', params });
+const problem = (code: ProblemCode, params: Problem['params']): Problem => ({ code, severity: 'error', file: 'x.yaml', line: 1, column: 1, path: '', params });
 
 describe('message catalogue', () => {
   it('has a fixture that produces every code', async () => {
@@ -93,5 +95,20 @@ describe('message catalogue', () => {
         expect(placeholders(en.hint)).toEqual(placeholders(zh.hint));
       }
     }
+  });
+
+  // The checks below are made by `npm run typecheck`: each `@ts-expect-error` fails the typecheck
+  // the day the line it guards starts to compile, i.e. the day codes stop being a closed union.
+  it('refuses, at compile time, a problem code that has no wording', () => {
+    // @ts-expect-error 'no_such_code' is not in the ProblemCode union
+    const stray: Problem = problem('no_such_code', {});
+    // At run time (a problem read back from JSON) the code is shown as is, never an empty line.
+    expect(renderProblem(stray).message).toBe('no_such_code {}');
+  });
+
+  it('refuses, at compile time, a stage table that lacks a code of its union', () => {
+    // @ts-expect-error the table has no entry for 'b'
+    const table: MessageTable<'a' | 'b'> = { a: msg('甲', undefined, 'a') };
+    expect(Object.keys(table)).toEqual(['a']);
   });
 });

@@ -2,6 +2,7 @@
 // one way to report a problem at a node of a policy file.
 import type { Problem } from '../../lib/problem.ts';
 import type { LoadedPolicy, PolicySet } from '../model.ts';
+import type { PolicyProblemCode } from '../../lib/problem-codes.ts';
 
 export interface RuleContext {
   set: PolicySet;
@@ -13,7 +14,7 @@ export interface RuleContext {
   planIds: Set<string>;
   /** `offset` (for formulas) is a character offset inside the scalar's text. */
   /** `severity` defaults to error; a warning is printed by validate but does not stop a replay. */
-  report: (policy: LoadedPolicy, pointer: string, code: string, params?: Record<string, string | number>, offset?: number, severity?: 'error' | 'warning') => void;
+  report: (policy: LoadedPolicy, pointer: string, code: PolicyProblemCode, params?: Record<string, string | number>, offset?: number, severity?: 'error' | 'warning') => void;
 }
 
 export type Rule = (ctx: RuleContext) => void;

@@ -3,8 +3,9 @@
 import { closest } from '../../lib/suggest.ts';
 import type { LoadedPolicy } from '../model.ts';
 import type { RuleContext } from './context.ts';
+import type { PolicyProblemCode } from '../../lib/problem-codes.ts';
 
-export function checkRef(ctx: RuleContext, policy: LoadedPolicy, pointer: string, code: string, value: string, known: Iterable<string>): void {
+export function checkRef(ctx: RuleContext, policy: LoadedPolicy, pointer: string, code: PolicyProblemCode, value: string, known: Iterable<string>): void {
   const list = [...known];
   if (list.includes(value)) return;
   ctx.report(policy, pointer, code, { value, suggestion: closest(value, list) ?? '', known: list.sort().slice(0, 12).join(', ') });
