@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/catalogue.ts';
 import { renderText } from '../i18n/explain-messages.ts';
 import { reportText, type ReportMessage } from '../i18n/report-messages.ts';
 import { renderChange } from '../i18n/change-messages.ts';
+import { aliasNamer } from './alias-in-language.ts';
 
 /** Hidden marker the comment poster finds its own comment by. */
 export const COMMENT_MARKER = '<!-- cs-pay-policy:impact -->';
@@ -33,19 +34,6 @@ function rowLabel(r: { key: string; label: string }, lang: Lang, merged: 'impact
   if (lang === 'zh') return r.label;
   if (r.key !== 'other') return r.key;
   return merged === 'impact.other_groups' ? renderText({ code: merged, params: { min: MIN_GROUP } }, lang) : renderText({ code: merged, params: {} }, lang);
-}
-
-/**
- * A person's alias in the reader's language. The alias names the position by its Chinese title
- * (客服-ABC123); English names it by the position's id (cs-ABC123), the same person either way.
- */
-function aliasNamer(impact: Impact, lang: Lang): (alias: string) => string {
-  if (lang === 'zh') return (alias) => alias;
-  const positions = new Map([...impact.people, ...impact.largest_changes].map((p) => [p.alias, p.position]));
-  return (alias) => {
-    const position = positions.get(alias);
-    return position ? `${position}${alias.slice(alias.lastIndexOf('-'))}` : alias;
-  };
 }
 
 function money(fen: number): string {
