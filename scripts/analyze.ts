@@ -2,7 +2,8 @@
 // What behaviour the rules in force pay for: cliffs, dead zones, marginal pay, single-metric
 // dominance and the reward/penalty balance, from the policies and the history (docs/incentives.md).
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { incentiveText } from './i18n/incentive-messages.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
 import { join } from 'node:path';
@@ -28,8 +29,9 @@ runCli(
       out: { type: 'string', description: '输出文件(整体写入),svg 时为目录;省略则打印(site 写到 site/src/incentive-guide.json)/ output file (written whole), a folder for svg; omitted: printed' },
     },
     async run({ args }) {
-      if (!['md', 'json', 'svg', 'site'].includes(args.format)) throw new UserError(`--format 只能是 md、json、svg 或 site,收到 \`${args.format}\``);
-      if (args.format === 'svg' && !args.out) throw new UserError('--format svg 需要 --out 目录(每店每个指标写一个 .svg 文件)', '例如 --out out/curves');
+      const lang = langFrom(process.argv);
+      if (!['md', 'json', 'svg', 'site'].includes(args.format)) throw new UserError(incentiveText('bad_format', lang, { value: args.format }));
+      if (args.format === 'svg' && !args.out) throw new UserError(incentiveText('svg_needs_out', lang), incentiveText('svg_needs_out_hint', lang));
       const set = loadPoliciesOrThrow([args.policies]);
       const { history } = await loadHistoryOrThrow(args.data, set);
       const months = historyMonths(history);
@@ -40,16 +42,16 @@ runCli(
       if (args.format === 'svg') {
         const files = curveFiles(analysis);
         writeAllAtomic(files.map((f) => ({ file: join(args.out!, f.name), content: f.svg })));
-        console.error(`已写出 ${files.length} 张收入曲线图到 ${args.out}`);
+        console.error(incentiveText('svg_written', lang, { n: files.length, out: args.out! }));
         return;
       }
       if (args.format === 'site') {
         const out = args.out ?? 'site/src/incentive-guide.json';
         writeAtomic(out, JSON.stringify({ note: GUIDE_NOTE, month: analysis.month, shops: staffGuide(analysis) }, null, 2) + '\n');
-        console.error(`已写出 ${out}(${analysis.month} 生效的规则)。请审核后提交。`);
+        console.error(incentiveText('site_written', lang, { out, month: analysis.month }));
         return;
       }
-      const text = args.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : renderIncentiveAnalysis(analysis);
+      const text = args.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : renderIncentiveAnalysis(analysis, lang);
       if (args.out) writeAtomic(args.out, text);
       else process.stdout.write(text);
     },

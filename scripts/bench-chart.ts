@@ -3,7 +3,8 @@
 // for docs/performance.md, so the chart is always the bench's own numbers, never hand-drawn.
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 
 interface Point {
@@ -77,7 +78,10 @@ runCli(
     },
     run({ args }) {
       const r = JSON.parse(readFileSync(args.json, 'utf8')) as { node: string; curve?: Point[] };
-      if (!r.curve?.length) throw new UserError(`${args.json} 中没有成本曲线`, '先运行 npm run bench -- --curve --json FILE');
+      if (!r.curve?.length) {
+        const lang = langFrom(process.argv);
+        throw new UserError(cliText('bench_no_curve', lang, { file: args.json }), cliText('bench_no_curve_hint', lang));
+      }
       const loads = r.curve.map((p) => p.load.split(' ')[0]).join(', ');
       writeAtomic(args.out, chartSvg(r.curve, `node ${r.node}, 2 cores shared, one run per size; 1-min load after each: ${loads}`));
       console.log(`→ ${args.out}`);

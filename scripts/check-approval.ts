@@ -5,7 +5,8 @@
 // 2 approval missing. Token from GITHUB_TOKEN; team memberships need PAY_APPROVAL_TOKEN (members:read).
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { parseCodeowners } from './github/codeowners.ts';
 import { decideApproval, fetchFiles, fetchPull, fetchReviews, membershipChecker } from './github/approval.ts';
 
@@ -19,14 +20,15 @@ runCli(
       'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API 地址 / GitHub REST API base URL' },
     },
     async run({ args }) {
+      const lang = langFrom(process.argv);
       const token = process.env.GITHUB_TOKEN;
-      if (!token) throw new UserError('缺少环境变量 GITHUB_TOKEN / GITHUB_TOKEN is not set');
-      if (!/^\d+$/.test(args.pr)) throw new UserError(`--pr 应为数字,收到 \`${args.pr}\``);
+      if (!token) throw new UserError(cliText('github_token_missing', lang));
+      if (!/^\d+$/.test(args.pr)) throw new UserError(cliText('pr_number', lang, { value: args.pr }));
       let text: string;
       try {
         text = readFileSync(args.codeowners, 'utf8');
       } catch {
-        throw new UserError(`读不到 CODEOWNERS 文件 \`${args.codeowners}\``, '在基线分支的 .github/CODEOWNERS 中写明各目录的负责人');
+        throw new UserError(cliText('codeowners_unreadable', lang, { file: args.codeowners }), cliText('codeowners_hint', lang));
       }
       const repo = { apiUrl: args['api-url'], token, repo: args.repo };
       const org = { ...repo, token: process.env.PAY_APPROVAL_TOKEN || token };
@@ -42,12 +44,15 @@ runCli(
       });
       console.log(JSON.stringify(decision));
       if (decision.approved) {
-        console.error(`已批准:${decision.approvers.map((a) => a.login).join('、')} 在当前提交 ${decision.head_sha.slice(0, 7)} 上批准。`);
+        console.error(cliText('approved', lang, { who: decision.approvers.map((a) => a.login).join(cliText('list_separator', lang)), sha: decision.head_sha.slice(0, 7) }));
         return;
       }
-      const lines = [`需要审批:以下文件还没有负责人在当前提交 ${decision.head_sha.slice(0, 7)} 上批准(Approve)。`];
-      for (const u of decision.uncovered) lines.push(`  ${u.file}:${u.owners.length ? u.owners.map((o) => `@${o}`).join(' 或 ') : '任一审阅人'}`);
-      if (decision.stale.length) lines.push(`  这些批准针对旧提交,推送新提交后需要重新批准:${decision.stale.join('、')}`);
+      const lines = [cliText('approval_needed', lang, { sha: decision.head_sha.slice(0, 7) })];
+      for (const u of decision.uncovered) {
+        const owners = u.owners.length ? u.owners.map((o) => `@${o}`).join(cliText('approval_owner_or', lang)) : cliText('approval_any_reviewer', lang);
+        lines.push(cliText('approval_file', lang, { file: u.file, owners }));
+      }
+      if (decision.stale.length) lines.push(cliText('approval_stale', lang, { who: decision.stale.join(cliText('list_separator', lang)) }));
       console.error(lines.join('\n'));
       process.exitCode = 2;
     },

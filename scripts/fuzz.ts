@@ -3,7 +3,8 @@
 // hang; either located problems or a replay that satisfies the engine's invariants. Prints the
 // figures docs/reliability.md quotes; exit 1 with the first failures (and their inputs) otherwise.
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { runFuzz } from './fuzz/run-fuzz.ts';
 
 runCli(
@@ -17,8 +18,9 @@ runCli(
     async run({ args }) {
       const cases = Number(args.cases);
       const seed = Number(args.seed);
-      if (!Number.isSafeInteger(cases) || cases < 1) throw new UserError(`--cases 应为正整数,收到 \`${args.cases}\``);
-      if (!Number.isSafeInteger(seed) || seed < 0) throw new UserError(`--seed 应为非负整数,收到 \`${args.seed}\``);
+      const lang = langFrom(process.argv);
+      if (!Number.isSafeInteger(cases) || cases < 1) throw new UserError(cliText('positive_integer', lang, { name: 'cases', value: args.cases }));
+      if (!Number.isSafeInteger(seed) || seed < 0) throw new UserError(cliText('non_negative_integer', lang, { name: 'seed', value: args.seed }));
       const every = Math.max(1, Math.floor(cases / 20));
       const r = await runFuzz({ cases, seed, policiesDir: args.policies, every, progress: (n) => process.stderr.write(`  ${n}/${cases}\n`) });
       console.log(`fuzz: ${r.cases} cases (seed ${seed}) in ${r.seconds.toFixed(1)} s: ${r.policyCases} policy, ${r.dataCases} data; ${r.rejected} rejected with located problems, ${r.replayed} replayed within invariants; ${r.failures.length} failures; slowest case ${r.slowestMs.toFixed(0)} ms`);

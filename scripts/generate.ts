@@ -7,12 +7,14 @@ import { generateHistory } from './generate/generate-history.ts';
 import { replay } from './engine/replay.ts';
 import { paidRowsFromReplay } from './engine/reconcile.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 
 function int(name: string, v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--${name} 应为正整数,收到 \`${v}\``, `例如 --${name} 60`);
+  const lang = langFrom(process.argv);
+  if (!Number.isInteger(n) || n <= 0) throw new UserError(cliText('positive_integer', lang, { name, value: v }), cliText('option_example', lang, { name, value: 60 }));
   return n;
 }
 
@@ -29,7 +31,8 @@ runCli(
       'skip-paid': { type: 'boolean', default: false, description: '不生成 paid.csv / do not write paid.csv' },
     },
     async run({ args }) {
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.end)) throw new UserError(`--end 应为 YYYY-MM,收到 \`${args.end}\``);
+      const lang = langFrom(process.argv);
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.end)) throw new UserError(cliText('month_expected', lang, { flag: '--end', value: args.end }));
       const opts = { agents: int('agents', args.agents), months: int('months', args.months), seed: int('seed', args.seed), end: args.end, out: args.out };
       const t0 = performance.now();
       generateHistory(opts);
@@ -42,7 +45,8 @@ runCli(
         writeAtomic(join(args.out, 'paid.csv'), lines.join('\n') + '\n');
         paid = lines.length - 1;
       }
-      console.log(`已生成 ${opts.agents} 人 × ${opts.months} 个月 → ${args.out}${paid ? `(含 ${paid} 条实发记录)` : ''},用时 ${((performance.now() - t0) / 1000).toFixed(2)} 秒`);
+      const seconds = ((performance.now() - t0) / 1000).toFixed(2);
+      console.log(cliText('generated', lang, { agents: opts.agents, months: opts.months, out: args.out, paid: paid ? cliText('generated_paid', lang, { n: paid }) : '', seconds }));
     },
   }),
 );

@@ -3,7 +3,8 @@
 // reviews and commits (site/src/honours/<period>.json); the site's 光荣榜 page renders those files.
 // Only display names, shops and ranks: nothing about fines, bottom classes or elimination.
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 import { shopName, shopNamesOf } from './lib/shop-names.ts';
@@ -27,15 +28,16 @@ runCli(
       out: { type: 'string', description: '输出文件,省略则为 site/src/honours/<周期>.json / output file; omitted: site/src/honours/<period>.json' },
     },
     async run({ args }) {
+      const lang = langFrom(process.argv);
       const end = periodEnd(args.period);
-      if (!end) throw new UserError(`--period 应为 YYYY-Qn 或 YYYY-MM,收到 \`${args.period}\``, '例如 --period 2026-Q3');
+      if (!end) throw new UserError(cliText('honours_bad_period', lang, { value: args.period }), cliText('honours_period_example', lang));
       const set = loadPoliciesOrThrow([args.policies]);
       const { history } = await loadHistoryOrThrow(args.data, set);
       const range = historyMonths(history);
-      if (end > range.to || end < range.from) throw new UserError(`${args.period} 没有完整数据(数据范围 ${range.from} 至 ${range.to})`, '排名周期结束、最后一个月的数据到齐后再生成光荣榜');
+      if (end > range.to || end < range.from) throw new UserError(cliText('honours_incomplete', lang, { period: args.period, first: range.from, last: range.to }), cliText('honours_incomplete_hint', lang));
       const result = replay(set, history, { from: end, to: end });
       const entries = publishedHonours(set, result.rankings, args.period);
-      if (!result.rankings.some((e) => e.period === args.period)) throw new UserError(`${args.period} 没有排名结果(该周期尚未结束,或不在数据范围内)`, '季度排名在季度最后一个月的数据到齐后才有结果');
+      if (!result.rankings.some((e) => e.period === args.period)) throw new UserError(cliText('honours_no_ranking', lang, { period: args.period }), cliText('honours_no_ranking_hint', lang));
       const byId = new Map(history.agents.map((a) => [a.id, a]));
       const shopNames = shopNamesOf(set);
       const file = {
@@ -49,7 +51,7 @@ runCli(
       };
       const out = args.out ?? `site/src/honours/${args.period}.json`;
       writeAtomic(out, JSON.stringify(file, null, 2) + '\n');
-      console.error(`已写出 ${out}:${entries.length} 人上榜。请审核后提交。`);
+      console.error(cliText('honours_written', lang, { file: out, n: entries.length }));
     },
   }),
 );

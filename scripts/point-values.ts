@@ -3,7 +3,8 @@
 // anyone's points or payout) for the last months of the data, for a manager to review and commit;
 // the site's /points/ page shows that file and never reads history itself.
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 import { addMonths } from './lib/periods.ts';
@@ -23,15 +24,16 @@ runCli(
       out: { type: 'string', default: 'site/src/point-values.json', description: '输出文件(整体写入)/ output file (written whole)' },
     },
     async run({ args }) {
+      const lang = langFrom(process.argv);
       const n = Number(args.months);
-      if (!Number.isInteger(n) || n < 1 || n > 36) throw new UserError(`--months 应为 1–36 的整数,收到 \`${args.months}\``);
+      if (!Number.isInteger(n) || n < 1 || n > 36) throw new UserError(cliText('point_values_bad_months', lang, { value: args.months }));
       const set = loadPoliciesOrThrow([args.policies]);
       const { history } = await loadHistoryOrThrow(args.data, set);
       const range = historyMonths(history);
       const from = addMonths(range.to, -(n - 1)) > range.from ? addMonths(range.to, -(n - 1)) : range.from;
       const { pools } = replay(set, history, { from, to: range.to, detail: 'lean' });
       writeAtomic(args.out, JSON.stringify({ note: POINT_VALUES_NOTE, months: publishedPointValues(pools, shopNamesOf(set)) }, null, 2) + '\n');
-      console.error(`已写出 ${args.out}(${from} 至 ${range.to})。请审核后提交。`);
+      console.error(cliText('point_values_written', lang, { file: args.out, from, to: range.to }));
     },
   }),
 );

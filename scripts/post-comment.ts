@@ -4,7 +4,8 @@
 // is ever updated.
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { COMMENT_MARKER } from './report/render-markdown.ts';
 import { DEFAULT_BOT_LOGIN, upsertStickyComment } from './github/sticky-comment.ts';
 import { githubCommentHost } from './github/github-comment-host.ts';
@@ -22,8 +23,9 @@ runCli(
     },
     async run({ args }) {
       const token = process.env.GITHUB_TOKEN;
-      if (!token) throw new UserError('缺少环境变量 GITHUB_TOKEN(只给发评论这一步设置)/ GITHUB_TOKEN is not set');
-      if (!/^[1-9]\d*$/.test(args.pr)) throw new UserError(`--pr 应为正整数,收到 \`${args.pr}\``);
+      const lang = langFrom(process.argv);
+      if (!token) throw new UserError(cliText('github_token_missing_comment', lang));
+      if (!/^[1-9]\d*$/.test(args.pr)) throw new UserError(cliText('positive_integer', lang, { name: 'pr', value: args.pr }));
       const body = readFileSync(args['body-file'], 'utf8');
       const result = await upsertStickyComment(githubCommentHost({ apiUrl: args['api-url'], token, repo: args.repo }, Number(args.pr)), COMMENT_MARKER, body, !args.unchanged, args['bot-login']);
       console.log(JSON.stringify(result));

@@ -4,7 +4,8 @@
 // workflow commits the file. Token from GITHUB_TOKEN. A PR already in the trail is not added twice.
 import { existsSync, readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runCli, UserError } from './app/cli.ts';
+import { langFrom, runCli, UserError } from './app/cli.ts';
+import { cliText } from './i18n/cli-messages.ts';
 import { writeAtomic } from './lib/write-atomic.ts';
 import { ImpactSchema } from './compare/impact-types.ts';
 import { currentApprovals, fetchPull, fetchReviews } from './github/approval.ts';
@@ -21,17 +22,18 @@ runCli(
       'api-url': { type: 'string', default: process.env.GITHUB_API_URL ?? 'https://api.github.com', description: 'GitHub REST API 地址 / GitHub REST API base URL' },
     },
     async run({ args }) {
+      const lang = langFrom(process.argv);
       const token = process.env.GITHUB_TOKEN;
-      if (!token) throw new UserError('缺少环境变量 GITHUB_TOKEN / GITHUB_TOKEN is not set');
-      if (!/^\d+$/.test(args.pr)) throw new UserError(`--pr 应为数字,收到 \`${args.pr}\``);
+      if (!token) throw new UserError(cliText('github_token_missing', lang));
+      if (!/^\d+$/.test(args.pr)) throw new UserError(cliText('pr_number', lang, { value: args.pr }));
       const parsed = ImpactSchema.safeParse(JSON.parse(readFileSync(args.impact, 'utf8')));
-      if (!parsed.success) throw new UserError(`${args.impact} 不是当前版本的影响报告`, '用同一版本的 npm run simulate -- --format json 生成');
+      if (!parsed.success) throw new UserError(cliText('impact_not_current', lang, { file: args.impact }), cliText('impact_not_current_hint', lang));
       const opts = { apiUrl: args['api-url'], token, repo: args.repo };
       const pull = await fetchPull(opts, Number(args.pr));
-      if (!pull.merged_at) throw new UserError(`PR #${pull.number} 还没有合并`, '审批记录只在合并到 main 之后写入');
+      if (!pull.merged_at) throw new UserError(cliText('pr_not_merged', lang, { n: pull.number }), cliText('pr_not_merged_hint', lang));
       const existing = existsSync(args.log) ? readFileSync(args.log, 'utf8') : '';
       if (parseApprovals(existing, args.log).some((r) => r.pr === pull.number)) {
-        console.error(`PR #${pull.number} 已在审批记录中,未重复写入。`);
+        console.error(cliText('approval_already_recorded', lang, { n: pull.number }));
         return;
       }
       const { approvers } = currentApprovals(await fetchReviews(opts, pull.number), pull.head.sha, pull.user?.login);

@@ -134,7 +134,7 @@ runCli(
         ...(process.env.PAY_ALIAS_SECRET ? { aliasSecret: process.env.PAY_ALIAS_SECRET } : {}),
         lang,
       });
-      const render = { md: () => renderMarkdown(impact, lang), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'] }) };
+      const render = { md: () => renderMarkdown(impact, lang), json: () => renderJson(impact, { realIds: args['real-ids'] }), csv: () => renderCsv(impact, { realIds: args['real-ids'], lang }) };
       if (args.format === 'all') {
         // One replay, three files: what CI posts (md) and attaches (json, csv).
         writeAllAtomic(Object.entries(render).map(([ext, fn]) => ({ file: `${out}.${ext}`, content: fn() })));

@@ -16,7 +16,8 @@ import { shopName, shopNamesOf } from '../lib/shop-names.ts';
 import { probePay, probeSlip, withMetric, type ProbeSubject } from './probe-pay.ts';
 import { GAMING_PRONE } from './gaming-metrics.ts';
 import { timingGames } from './timing-games.ts';
-import type { Cliff, Curve, DeadZone, Dominance, IncentiveAnalysis, Marginal } from './incentive-types.ts';
+import { withValues, type Cliff, type Curve, type DeadZone, type Dominance, type IncentiveAnalysis, type Marginal } from './incentive-types.ts';
+import { incentiveText } from '../i18n/incentive-messages.ts';
 
 const GRID = 80;
 /** A jump smaller than this (fen) is not a cliff worth a manager's attention. */
@@ -95,7 +96,7 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
         const w = unit === 'ratio' ? 0.01 : Math.max(Math.abs(at) * 0.03, 1);
         const via = jumpingRule(set, who, raw, metric, at, delta, cat);
         curve.push({ x: round6(Math.max(0, at - delta)), fen: pay(Math.max(0, at - delta))! }, { x: round6(at), fen: pay(at)! });
-        out.cliffs.push({
+        out.cliffs.push(withValues({
           ...subject,
           metric,
           label,
@@ -106,7 +107,7 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
           just_below: values.filter((v) => v >= at - w && v < at).length,
           just_above: values.filter((v) => v >= at && v < at + w).length,
           ...(via ? { via } : {}),
-        });
+        }, { unit }));
       }
       // The curve drawn for staff: only for a metric that moves pay.
       if (ys.some((y) => y !== ys[0])) {
@@ -124,17 +125,18 @@ export function analyzeIncentives(set: PolicySet, history: History, result: Repl
       }
       const insideCount = inside.filter(Boolean).length;
       if (insideCount > 4 && best.len >= insideCount * 0.4) {
-        out.dead_zones.push({ ...subject, metric, label, kind: 'flat', from_text: formatMetric(xs[best.end - best.len]!, unit), to_text: formatMetric(xs[best.end]!, unit) });
+        out.dead_zones.push(withValues({ ...subject, metric, label, kind: 'flat', from_text: formatMetric(xs[best.end - best.len]!, unit), to_text: formatMetric(xs[best.end]!, unit) }, { unit, from: xs[best.end - best.len]!, to: xs[best.end]! }));
       }
       const falls = xs.findIndex((_, i) => i < GRID && inside[i] && (lower ? ys[i + 1]! > ys[i]! + 100 : ys[i + 1]! < ys[i]! - 100));
-      if (falls >= 0) out.dead_zones.push({ ...subject, metric, label, kind: 'falls', from_text: formatMetric(xs[falls]!, unit), to_text: formatMetric(xs[falls + 1]!, unit) });
+      if (falls >= 0) out.dead_zones.push(withValues({ ...subject, metric, label, kind: 'falls', from_text: formatMetric(xs[falls]!, unit), to_text: formatMetric(xs[falls + 1]!, unit) }, { unit, from: xs[falls]!, to: xs[falls + 1]! }));
 
       // Marginal pay for one unit of improvement at the median.
       const step = { ratio: 0.01, cny: 10000, seconds: -1, count: 10, points: 1 }[unit] * (lower && unit !== 'seconds' ? -1 : 1);
-      const per = { ratio: lower ? '每降低 1 个百分点' : '每提高 1 个百分点', cny: '每多 ¥10,000', seconds: '每快 1 秒', count: '每多 10', points: '每多 1 分' }[unit];
+      const perKey = ({ ratio: lower ? 'per_ratio_down' : 'per_ratio_up', cny: 'per_cny', seconds: 'per_seconds', count: 'per_count', points: 'per_points' } as const)[unit];
+      const per = incentiveText(perKey, 'zh');
       const m50 = q(0.5);
       const up = pay(unit === 'ratio' ? Math.min(1, Math.max(0, m50 + step)) : Math.max(0, m50 + step));
-      out.marginal.push({ ...subject, metric, label, per, fen: (up ?? 0) - pay(m50)! } satisfies Marginal);
+      out.marginal.push(withValues({ ...subject, metric, label, per, fen: (up ?? 0) - pay(m50)! } satisfies Marginal, { unit, per: perKey }));
       swings.push({ metric, label, swing_fen: Math.abs(pay(q(0.75))! - pay(q(0.25))!) });
     }
     out.dominance.push(dominance(subject, swings, cat));

@@ -1,6 +1,8 @@
 // The incentive analysis as data: zod is the one source; the TS types are inferred and
 // schemas/incentive-analysis.schema.json is generated from it (npm run schemas, drift-tested).
 import { z } from 'zod';
+import type { MetricUnit } from '../lib/format.ts';
+import type { IncentiveMessage } from '../i18n/incentive-messages.ts';
 
 const Subject = {
   shop: z.string().meta({ description: '店铺编号 / Shop id' }),
@@ -115,10 +117,25 @@ export const IncentiveAnalysisSchema = z
   .meta({ title: '激励风险分析 / Incentive analysis', description: '规则在奖励什么行为 / What behaviour the rules pay for' });
 
 export type IncentiveAnalysis = z.output<typeof IncentiveAnalysisSchema>;
-export type Cliff = z.output<typeof CliffSchema>;
-export type DeadZone = z.output<typeof DeadZoneSchema>;
+/**
+ * The numbers behind a finding's Chinese text fields (`at_text`, `from_text`, `per`), for renderers
+ * in other languages. Kept in memory, not enumerable: the JSON keeps the text its schema describes.
+ */
+export interface FindingValues {
+  unit: MetricUnit;
+  from?: number;
+  to?: number;
+  per?: IncentiveMessage;
+}
+/** Attaches a finding's values without making them part of its JSON. */
+export function withValues<T extends object>(finding: T, values: FindingValues): T & { values?: FindingValues } {
+  return Object.defineProperty(finding, 'values', { value: values, enumerable: false });
+}
+
+export type Cliff = z.output<typeof CliffSchema> & { values?: FindingValues };
+export type DeadZone = z.output<typeof DeadZoneSchema> & { values?: FindingValues };
 export type Dominance = z.output<typeof DominanceSchema>;
-export type Marginal = z.output<typeof MarginalSchema>;
+export type Marginal = z.output<typeof MarginalSchema> & { values?: FindingValues };
 export type Curve = z.output<typeof CurveSchema>;
 export type TimingGame = z.output<typeof TimingGameSchema>;
 

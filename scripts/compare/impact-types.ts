@@ -130,7 +130,7 @@ export const ImpactSchema = z
     blocked: z.boolean().meta({ description: D.blocked }),
   })
   .meta({ title: D.title });
-export type Impact = Omit<z.infer<typeof ImpactSchema>, 'guardrails'> & { guardrails: GuardrailResult[] };
+export type Impact = Omit<z.infer<typeof ImpactSchema>, 'guardrails' | 'policy_changes'> & { guardrails: GuardrailResult[]; policy_changes: PolicyChange[] };
 
 export function impactJsonSchema(): Record<string, unknown> {
   return { $id: 'https://cs-pay-policy.local/schemas/impact-report.schema.json', ...(z.toJSONSchema(ImpactSchema, { target: 'draft-2020-12' }) as Record<string, unknown>) };

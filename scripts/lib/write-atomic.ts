@@ -3,7 +3,6 @@
 // files are removed, so a read-only folder or a directory in a target's place leaves nothing behind.
 import { renameSync, writeFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { UserError } from './user-error.ts';
 
 export interface Output {
   file: string;
@@ -23,7 +22,8 @@ export function writeAllAtomic(outputs: readonly Output[]): void {
     } catch {
       // the target does not exist yet: fine
     }
-    if (isDir) throw new UserError(`输出目标 \`${o.file}\` 是一个目录,未写出任何文件`, '换一个文件名,或删除这个同名目录');
+    // Said like any other file-system error (the CLI words EISDIR in the reader's language), before anything is written.
+    if (isDir) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, write '${o.file}'`), { code: 'EISDIR', syscall: 'write', path: o.file });
   }
   const written: string[] = [];
   let current = '';

@@ -1,6 +1,8 @@
 // Per-person rows for finance. Aliases by default; real ids only when explicitly asked for. Every
 // cell is neutralised against spreadsheet formula injection (shop, team and position come from data).
 import type { Impact } from '../compare/impact-types.ts';
+import type { Lang } from '../i18n/catalogue.ts';
+import { aliasNamer } from './alias-in-language.ts';
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
@@ -19,10 +21,11 @@ export function csvCell(v: string | number | null): string {
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
-export function renderCsv(impact: Impact, opts: { realIds?: boolean } = {}): string {
+export function renderCsv(impact: Impact, opts: { realIds?: boolean; lang?: Lang } = {}): string {
+  const alias = aliasNamer(impact, opts.lang ?? 'zh');
   const header = ['person', 'shop', 'team', 'position', 'base_total', 'proposal_total', 'change', 'change_percent', 'bucket'];
   const rows = impact.people.map((p) => [
-    opts.realIds ? p.agent : p.alias,
+    opts.realIds ? p.agent : alias(p.alias),
     p.shop,
     p.team,
     p.position,

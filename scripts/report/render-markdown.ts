@@ -10,6 +10,8 @@ import { renderIncentiveSection } from '../analyze/render-incentives.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 import { renderText } from '../i18n/explain-messages.ts';
 import { reportText, type ReportMessage } from '../i18n/report-messages.ts';
+import { renderChange } from '../i18n/change-messages.ts';
+import { aliasNamer } from './alias-in-language.ts';
 
 /** Hidden marker the comment poster finds its own comment by. */
 export const COMMENT_MARKER = '<!-- cs-pay-policy:impact -->';
@@ -103,24 +105,30 @@ function approvalNotes(impact: Impact, lang: Lang): string {
 /** Note placed where the report was shortened; the full report is the CI artifact. */
 export const TRUNCATION_NOTE = reportText('truncated', 'zh');
 
+/** A change's sentences in the reader's language: from its notes when it has them (a hand-made impact keeps its text). */
+function changeSentences(c: Impact['policy_changes'][number], lang: Lang): string[] {
+  return lang === 'zh' || !c.notes ? c.sentences : c.notes.map((n) => renderChange(n, lang));
+}
+
 function policySection(impact: Impact, budget: number, lang: Lang): { text: string; shortened: boolean } {
   const heading = reportText('policy_heading', lang);
   if (impact.policy_changes.length === 0) return { text: `${heading}\n\n${reportText('policy_none', lang)}`, shortened: false };
+  const sentences = impact.policy_changes.map((c) => changeSentences(c, lang));
   const heads = impact.policy_changes.map((c) => {
     const verb = reportText(c.change === 'added' ? 'verb_added' : c.change === 'removed' ? 'verb_removed' : 'verb_changed', lang);
     const effective = c.effective_from ? reportText('policy_effective', lang, { date: esc(c.effective_from) }) : '';
     return reportText('policy_head', lang, { title: esc(lang === 'en' ? c.id : c.title), verb, file: codeSpan(c.file), effective });
   });
-  const full = `${heading}\n\n${impact.policy_changes.map((c, i) => [heads[i]!, ...c.sentences.map((t) => `  - ${esc(t)}`)].join('\n')).join('\n')}`;
+  const full = `${heading}\n\n${impact.policy_changes.map((_, i) => [heads[i]!, ...sentences[i]!.map((t) => `  - ${esc(t)}`)].join('\n')).join('\n')}`;
   if (full.length <= budget) return { text: full, shortened: false };
   // Too long: every changed policy keeps its line; sentences fill what is left, in order.
-  const total = impact.policy_changes.reduce((n, c) => n + c.sentences.length, 0);
+  const total = sentences.reduce((n, s) => n + s.length, 0);
   const tail = (shown: number) => reportText('policy_more', lang, { n: total - shown });
   let left = budget - `${heading}\n\n`.length - heads.reduce((n, h) => n + h.length + 1, 0) - tail(0).length - 10;
   let shown = 0;
-  const blocks = impact.policy_changes.map((c, i) => {
+  const blocks = impact.policy_changes.map((_, i) => {
     const lines = [heads[i]!];
-    for (const t of c.sentences) {
+    for (const t of sentences[i]!) {
       const line = `  - ${esc(t)}`;
       if (line.length + 1 > left) break;
       left -= line.length + 1;
@@ -137,6 +145,7 @@ function guardrailSection(impact: Impact, lang: Lang): string {
   const t = (k: ReportMessage) => reportText(k, lang);
   const name = (type: string) => (GUARDRAIL_NAMES[type] ? t(GUARDRAIL_NAMES[type]) : type);
   // The figure in the reader's language from its data; a hand-made impact without data keeps its text.
+  const alias = aliasNamer(impact, lang);
   const figure = (g: Impact['guardrails'][number]) => (g.measures ? g.measures.map((m) => renderText(m, lang)).join(lang === 'en' ? '; ' : ';') : g.figure);
   return `${t('guardrails_heading')}\n\n${table(
     ['', t('guardrail'), t('result'), t('figures')],
@@ -144,7 +153,7 @@ function guardrailSection(impact: Impact, lang: Lang): string {
       STATUS_ICON[g.status],
       lang === 'en' ? `${esc(name(g.type))} (${codeSpan(g.id)})` : `${esc(name(g.type))}(${codeSpan(g.id)})`,
       t(STATUS_TEXT[g.status]),
-      esc(figure(g)) + (g.people.length ? `${t('people_intro')}${g.people.slice(0, 10).map(esc).join(t('list_separator'))}${g.people.length > 10 ? t('people_more') : ''}` : ''),
+      esc(figure(g)) + (g.people.length ? `${t('people_intro')}${g.people.slice(0, 10).map((p) => esc(alias(p))).join(t('list_separator'))}${g.people.length > 10 ? t('people_more') : ''}` : ''),
     ]),
   )}`;
 }
@@ -154,7 +163,7 @@ function detailSections(impact: Impact, lang: Lang): string[] {
   const t = (k: ReportMessage, p: Record<string, string | number> = {}) => reportText(k, lang, p);
   const parts: string[] = [];
   // Incentive risks first among the details: what behaviour the proposal starts or stops paying for.
-  const incentives = impact.incentives ? renderIncentiveSection(impact.incentives) : '';
+  const incentives = impact.incentives ? renderIncentiveSection(impact.incentives, lang) : '';
   if (incentives) parts.push(incentives.trimEnd());
   const bucketHead = ['', ...BUCKETS.map((b) => (lang === 'zh' ? b.label : renderText({ code: 'impact.bucket', params: { bucket: b.id } }, lang)))];
   const bucketRows = [
@@ -170,12 +179,13 @@ function detailSections(impact: Impact, lang: Lang): string[] {
   parts.push(details(t('groups_summary'), [moneyTable(t('shop'), impact.by_shop, lang), moneyTable(t('team'), impact.by_team, lang), moneyTable(t('position'), impact.by_position, lang)].join('\n\n')));
 
   if (impact.largest_changes.length) {
+    const alias = aliasNamer(impact, lang);
     parts.push(
       details(
         t('largest_summary', { n: impact.largest_changes.length }),
         table(
           [t('alias'), t('current_total'), t('proposal_total'), t('change'), t('change_percent')],
-          impact.largest_changes.map((p) => [esc(p.alias), money(p.base_fen), money(p.head_fen), change(p.change_fen), p.percent === null ? '—' : `${p.percent > 0 ? '+' : ''}${p.percent.toFixed(2)}%`]),
+          impact.largest_changes.map((p) => [esc(alias(p.alias)), money(p.base_fen), money(p.head_fen), change(p.change_fen), p.percent === null ? '—' : `${p.percent > 0 ? '+' : ''}${p.percent.toFixed(2)}%`]),
         ),
       ),
     );

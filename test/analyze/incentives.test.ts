@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { analyzeIncentives } from '../../scripts/analyze/analyze-incentives.ts';
 import { compareIncentives } from '../../scripts/analyze/compare-incentives.ts';
-import { renderIncentiveSection } from '../../scripts/analyze/render-incentives.ts';
+import { renderIncentiveAnalysis, renderIncentiveSection } from '../../scripts/analyze/render-incentives.ts';
 import { incentiveJsonSchema } from '../../scripts/analyze/incentive-types.ts';
 import type { PolicySet } from '../../scripts/policy/model.ts';
 import type { History } from '../../scripts/history/types.ts';
@@ -102,5 +102,18 @@ describe('the PR report section', () => {
     expect(md).toContain('消除断崖');
     await expect(md).toMatchFileSnapshot('../golden/incentives-whole-to-marginal.md');
     expect(renderIncentiveSection(compareIncentives(base, base))).toBe('');
+    // The same section in English: shops and metrics by id, values from their numbers.
+    const en = renderIncentiveSection(diff, 'en');
+    expect(en).toContain('### Incentive risks');
+    expect(en).toContain('- tmall_flagship agent: crossing ¥40,000.00 in sales moves monthly pay up by about ¥400.00');
+    expect(en).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('writes the whole analysis in English with --lang en', () => {
+    const a = analyse(policySet(), tenAgents());
+    const en = renderIncentiveAnalysis(a, 'en');
+    expect(en).toMatch(/^# Incentive analysis \(the rules in force in 2026-10\)$/m);
+    expect(en).toContain('| Shop | Metric | Per | Monthly pay change |');
+    expect(en).not.toMatch(/\p{Script=Han}/u);
   });
 });

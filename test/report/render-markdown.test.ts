@@ -38,23 +38,34 @@ describe('renderMarkdown', () => {
     expect(md.startsWith(COMMENT_MARKER)).toBe(true);
   });
 
-  it('speaks English with --lang en: headings, headline and guardrail figures from data, ids for the policy\'s Chinese names', () => {
+  it('speaks English with --lang en: headings, headline, guardrail figures and rule changes from data, ids for the policy\'s Chinese names', () => {
     const md = renderMarkdown(
       makeImpact({
         guardrails: [
-          { id: 'individual_loss', type: 'individual_loss', action: 'block', status: 'block', figure: '最大个人降幅 10.00%(上限 10%),1 人超过', people: ['A-ABC123'], measures: [{ code: 'guardrail.individual_loss', params: { worst_percent: 10, max_percent: 10, people: 1 } }] },
+          { id: 'individual_loss', type: 'individual_loss', action: 'block', status: 'block', figure: '最大个人降幅 10.00%(上限 10%),1 人超过', people: ['客服-ABC123'], measures: [{ code: 'guardrail.individual_loss', params: { worst_percent: 10, max_percent: 10, people: 1 } }] },
+        ],
+        policy_changes: [
+          {
+            kind: 'salary_ladder',
+            id: 'salary_ladder',
+            title: '薪资结构',
+            change: 'changed',
+            file: 'policies/salary-ladder.yaml',
+            sentences: ['岗位「客服」 › 底薪 ¥3,000.00 → ¥2,000.00'],
+            notes: [{ code: 'value', params: { path: [{ field: 'positions', element: { kind: 'named', id: 'agent', title: '客服' } }], field: 'base_pay', from: { kind: 'money', fen: 300000 }, to: { kind: 'money', fen: 200000 } } }],
+          },
         ],
       }),
       'en',
     );
     expect(md).toContain('## Payroll impact: Monthly payroll cost will fall by ¥31,200.00 (-8.4%)');
-    expect(md).toContain('| ❌ | Individual pay cut (`individual_loss`) | blocks merging | largest individual fall 10.00% (limit 10%), 1 over: A-ABC123 |');
+    // The alias names the position by its id in English: the same person as 客服-ABC123.
+    expect(md).toContain('| ❌ | Individual pay cut (`individual_loss`) | blocks merging | largest individual fall 10.00% (limit 10%), 1 over: agent-ABC123 |');
+    expect(md).toContain('| agent-ABC123 | ¥5,000.00 | ¥4,500.00 | -¥500.00 | -10.00% |');
+    expect(md).toContain('- **salary_ladder** (changed, `policies/salary-ladder.yaml`)\n  - position agent › base pay ¥3,000.00 → ¥2,000.00');
     expect(md).toContain('| current ↓ / proposal → | top | mid |');
     expect(md).toContain('- honour roll: 1 added, 0 removed');
-    // What is still Chinese comes from the data: the policy-change sentence (worded by
-    // scripts/describe) and aliases, which carry the position's title.
-    const han = md.split('\n').filter((l) => /\p{Script=Han}/u.test(l));
-    expect(han).toEqual(['  - 「客服」底薪 ¥3,000.00 → ¥2,000.00', '| 客服-ABC123 | ¥5,000.00 | ¥4,500.00 | -¥500.00 | -10.00% |']);
+    expect(md.split('\n').filter((l) => /\p{Script=Han}/u.test(l))).toEqual([]);
   });
 });
 
