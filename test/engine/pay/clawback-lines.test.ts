@@ -2,7 +2,9 @@
 // commission and clawback policy: the window counted in days to its last day, refunds from the
 // month itself or from a month the person was not employed left out, several kinds named in their
 // fixed order, a refund in fen, the monthly maximum and what it carries over, a reversed refund
-// paid back, and leavers pursued only when the policy says so.
+// paid back, a refund too small to change the commission, only the plans the policy names (another
+// plan on the same sales is left alone), adjustments out of date order, and leavers pursued only
+// when the policy says so.
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../scripts/engine/replay.ts';
 import type { AdjustmentRow } from '../../../scripts/history/types.ts';
@@ -29,6 +31,11 @@ plan:
     - { from: 10000, rate: 0.02 }
 `,
 };
+// Paid on the same sales but not clawed back; and a plan the clawback names that nobody is paid.
+const formula = (id: string, f: string): PolicySource => ({
+  file: `pay/${id}.yaml`,
+  text: `kind: pay_plan\nid: ${id}\ntitle: ${id}\nversion: 1\neffective_from: 2024-01-01\nrounding: { mode: half_up, unit: fen }\nplan: { type: formula, formula: "${f}" }\n`,
+});
 // Line numbers matter: the rule references point at them.
 const CLAWBACK: PolicySource = {
   file: 'pay/clawback.yaml',
@@ -37,7 +44,7 @@ id: refund_clawback
 title: 退款扣回
 version: 1
 effective_from: 2024-01-01
-plans: [commission]
+plans: [commission, unpaid]
 metric: sales
 window_days: 45
 max_per_month: 100
@@ -49,23 +56,26 @@ const sales: Record<string, number> = { '2026-03': 12_000, '2026-04': 5_000, '20
 const adj = (agentId: string, date: string, period: string, yuan: number, type: AdjustmentRow['type'] = 'refund'): AdjustmentRow => ({ date, agent: agentId, period, type, amount_fen: Math.round(yuan * 100) });
 
 function run(clawback: PolicySource = CLAWBACK) {
-  const { set, problems } = loadPolicySet([MINI_METRICS, miniLadder(['commission']), COMMISSION, clawback]);
+  const { set, problems } = loadPolicySet([MINI_METRICS, miniLadder(['commission', 'sales_bonus']), COMMISSION, formula('sales_bonus', 'sales * 0.001'), formula('unpaid', 'sales * 0.5'), clawback]);
   if (problems.length) throw new Error(JSON.stringify(problems, null, 2));
   const people = [agent('A', { hired: '2020-01-01' }), agent('L', { hired: '2020-01-01', left: '2026-04-30' }), agent('N', { hired: '2026-03-01' })];
   const h = history({
     agents: people,
     metrics: people.flatMap((p) => months.filter((m) => m <= (p.left ?? '9')).map((m) => metrics(p.id, m, { inquiries: 10, paying_buyers: 1, sales: sales[m]! }))),
+    // Not in date order: the clawback finds the first month itself.
     adjustments: [
+      // May: the 3,000 given back on the window's last day; 5,000 one day later is too late.
+      adj('A', '2026-05-15', '2026-03', -3_000),
+      adj('A', '2026-05-16', '2026-03', 5_000),
       // March's own refund: already in March's sales, never clawed back.
       adj('A', '2026-03-25', '2026-03', 500),
       // April: 2,000 refunded and 1,000 corrected for March (45 days after 31 March ends on 15 May).
       adj('A', '2026-04-05', '2026-03', 2_000),
       adj('A', '2026-04-20', '2026-03', 1_000, 'correction'),
-      // May: the 3,000 given back on the window's last day; 5,000 one day later is too late.
-      adj('A', '2026-05-15', '2026-03', -3_000),
-      adj('A', '2026-05-16', '2026-03', 5_000),
       // May: 1,000.25 refunded for April.
       adj('A', '2026-05-10', '2026-04', 1_000.25),
+      // June: 0.10 off May's 1,000 leaves its commission at 10.00 (999.90 × 1 % = 9.999 → 10.00): no line.
+      adj('A', '2026-06-10', '2026-05', 0.1),
       // L leaves on 30 April: not pursued in April.
       adj('L', '2026-04-05', '2026-03', 2_000),
       // N was hired in March: a refund for February is not hers to pay back.
@@ -86,9 +96,9 @@ describe('clawback lines', () => {
         id: 'clawback:2026-03',
         kind: 'deduction',
         code: 'clawback',
-        params: { original: '2026-03', plans: ['commission'], refunded_fen: 300_000, amount_fen: -15_000, types: ['refund', 'correction'] },
+        params: { original: '2026-03', plans: ['commission', 'unpaid'], refunded_fen: 300_000, amount_fen: -15_000, types: ['refund', 'correction'] },
         amount_fen: -15_000,
-        inputs: { original_month: '2026-03', refunded: 3_000, reasons: 'refund, correction', metric: 'sales', plans: 'commission' },
+        inputs: { original_month: '2026-03', refunded: 3_000, reasons: 'refund, correction', metric: 'sales', plans: 'commission, unpaid' },
         rule: rule(6, '/plans', '2026-03'),
       },
       {
@@ -111,18 +121,18 @@ describe('clawback lines', () => {
         id: 'clawback:2026-03',
         kind: 'commission',
         code: 'clawback',
-        params: { original: '2026-03', plans: ['commission'], refunded_fen: -300_000, amount_fen: 15_000, types: ['refund'] },
+        params: { original: '2026-03', plans: ['commission', 'unpaid'], refunded_fen: -300_000, amount_fen: 15_000, types: ['refund'] },
         amount_fen: 15_000,
-        inputs: { original_month: '2026-03', refunded: -3_000, reasons: 'refund', metric: 'sales', plans: 'commission' },
+        inputs: { original_month: '2026-03', refunded: -3_000, reasons: 'refund', metric: 'sales', plans: 'commission, unpaid' },
         rule: rule(6, '/plans', '2026-03'),
       },
       {
         id: 'clawback:2026-04',
         kind: 'deduction',
         code: 'clawback',
-        params: { original: '2026-04', plans: ['commission'], refunded_fen: 100_025, amount_fen: -1_000, types: ['refund'] },
+        params: { original: '2026-04', plans: ['commission', 'unpaid'], refunded_fen: 100_025, amount_fen: -1_000, types: ['refund'] },
         amount_fen: -1_000,
-        inputs: { original_month: '2026-04', refunded: 1_000.25, reasons: 'refund', metric: 'sales', plans: 'commission' },
+        inputs: { original_month: '2026-04', refunded: 1_000.25, reasons: 'refund', metric: 'sales', plans: 'commission, unpaid' },
         rule: rule(6, '/plans', '2026-04'),
       },
       {

@@ -70,12 +70,13 @@ const LADDER = miniLadder(['score_award'], {
 
 describe('rank award on the score, across the company', () => {
   // Scores: A 5, B 9, C 5 (t1); D in t2 has no card, so no score: ranked with 0. E (t3) is outside
-  // the plan's scope and F's position does not name the plan, though both would rank first.
+  // the plan's scope and F's position does not name the plan, though both would rank first; G's
+  // position is not on the ladder at all.
   // Order: B 9, A 5, C 5 (tie by id), D 0 — four people.
-  const run = () => {
+  const run = (ladder = [LADDER]) => {
     const person = (id: string, team: string, position = 'agent') => agent(id, { team, position, grade: position === 'agent' ? 'P1' : 'L1' });
     const h = history({
-      agents: [person('A', 't1'), person('B', 't1'), person('C', 't1'), person('D', 't2'), person('E', 't3'), person('F', 't1', 'lead')],
+      agents: [person('A', 't1'), person('B', 't1'), person('C', 't1'), person('D', 't2'), person('E', 't3'), person('F', 't1', 'lead'), person('G', 't1', 'guard')],
       metrics: [
         metrics('A', M, { sales: 500 }),
         metrics('B', M, { sales: 900 }),
@@ -83,9 +84,10 @@ describe('rank award on the score, across the company', () => {
         metrics('D', M, { sales: 2000 }),
         metrics('E', M, { sales: 2000 }),
         metrics('F', M, { sales: 1000 }),
+        metrics('G', M, { sales: 1000 }),
       ],
     });
-    const slips = replay(load(LADDER, CARD, SCORE_AWARD), h, { from: M, to: M }).payslips;
+    const slips = replay(load(...ladder, CARD, SCORE_AWARD), h, { from: M, to: M }).payslips;
     return (id: string) => slips.find((p) => p.agent === id)!.lines.filter((l) => l.kind === 'award');
   };
   const rule = (line: number, path: string, sub: string) => ({ policy: 'score_award', version: 1, file: 'pay/score-award.yaml', line, path, anchor: `pay_plan-score_award-${sub}` });
@@ -115,7 +117,12 @@ describe('rank award on the score, across the company', () => {
         rule: rule(16, '/plan/tail/0', 'tail-1'),
       },
     ]);
-    expect([awards('A'), awards('C'), awards('E'), awards('F')]).toEqual([[], [], [], []]);
+    expect([awards('A'), awards('C'), awards('E'), awards('F'), awards('G')]).toEqual([[], [], [], [], []]);
+  });
+
+  it('pays no rank award without a ladder whose positions name the plan', () => {
+    const awards = run([]);
+    expect(['A', 'B', 'C', 'D'].map(awards)).toEqual([[], [], [], []]);
   });
 });
 
@@ -135,19 +142,23 @@ pool: { share_of_revenue: 0.01, zero_when_missed_and_fell: true }
 remainder: largest_remainder
 `,
 };
+const T3_POINTS: PolicySource = {
+  file: 'pay/t3-points.yaml',
+  text: POINTS.text.replace('id: praise_points', 'id: t3_points').replace('teams: [t1, t2]', 'teams: [t3]').replace('share_of_revenue: 0.01', 'share_of_revenue: 0.005'),
+};
 const poolRule = { policy: 'praise_points', version: 2, file: 'pay/points.yaml', line: 10, path: '/pool', anchor: 'points-praise_points-pool' };
 
 describe('points pool lines', () => {
   // mini_shop: P1 2 praises, P2 1, P0 none (all t1); P3 (t3) is outside the policy. b_shop: Q (t2)
   // 2 praises, and no shop figures at all.
-  const run = (revenue: number, target: number, previous: number) => {
+  const run = (revenue: number, target: number, previous: number, more: PolicySource[] = []) => {
     const person = (id: string, team: string, shopId = 'mini_shop') => agent(id, { shop: shopId, team, position: 'agent', grade: 'P1' });
     const h = history({
       agents: [person('P0', 't1'), person('P1', 't1'), person('P2', 't1'), person('P3', 't3'), person('Q', 't2', 'b_shop')],
       events: [event('P1', '2026-10-02', 'named_praise', 2), event('P2', '2026-10-03', 'named_praise'), event('P3', '2026-10-04', 'named_praise', 5), event('Q', '2026-10-05', 'named_praise', 2)],
       shops: [shop('mini_shop', '2026-09', previous, target), shop('mini_shop', M, revenue, target)],
     });
-    return replay(load(miniLadder([]), POINTS), h, { from: M, to: M });
+    return replay(load(miniLadder([]), POINTS, ...more), h, { from: M, to: M });
   };
   const pointsLines = (r: ReturnType<typeof run>) => r.payslips.map((p) => [p.agent, p.lines.filter((l) => l.kind === 'points')]);
 
@@ -226,5 +237,17 @@ describe('points pool lines', () => {
         rule: poolRule,
       },
     ]);
+  });
+
+  it('leaves a person another points policy covers out of this policy\'s pool', () => {
+    // t3's own pool: 0.5 % of 100,000 yuan = 50,000 fen, all to P3's 5 points.
+    const r = run(100_000, 100_000, 90_000, [T3_POINTS]);
+    const pools = r.pools.map((p) => [p.policy, p.shop, p.pool_fen, p.payouts.map((x) => [x.agent, x.amount_fen])]).sort((a, b) => `${String(a[0])}${String(a[1])}`.localeCompare(`${String(b[0])}${String(b[1])}`));
+    expect(pools).toEqual([
+      ['praise_points', 'b_shop', 0, [['Q', 0]]],
+      ['praise_points', 'mini_shop', 100_000, [['P0', 0], ['P1', 66_667], ['P2', 33_333]]],
+      ['t3_points', 'mini_shop', 50_000, [['P3', 50_000]]],
+    ]);
+    expect(r.payslips.find((p) => p.agent === 'P3')!.lines.filter((l) => l.kind === 'points').map((l) => [l.id, l.amount_fen])).toEqual([['points:t3_points', 50_000]]);
   });
 });
