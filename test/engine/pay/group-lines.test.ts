@@ -126,6 +126,27 @@ describe('rank award on the score, across the company', () => {
   });
 });
 
+describe('rank award on a lower-is-better metric', () => {
+  it('ranks the smallest value first, whatever the order of the ids', () => {
+    const metricsText = MINI_METRICS.text.replace('events:\n', '  - { id: resp, label: 响应秒数, unit: seconds, direction: lower_better, headers: [响应秒数] }\nevents:\n');
+    const fast: PolicySource = { file: 'pay/fast.yaml', text: SCORE_AWARD.text.replace('id: score_award', 'id: fast').replace('metric: score', 'metric: resp').replace('group: all', 'group: team') };
+    const { set, problems } = loadPolicySet([{ ...MINI_METRICS, text: metricsText }, miniLadder(['fast']), fast]);
+    expect(problems).toEqual([]);
+    // t1: A 30 s, B 10 s, C 20 s, D 25 s → B, C, D, A: B first (300.50 → 301), A last.
+    const h = history({
+      agents: ['A', 'B', 'C', 'D'].map((id) => agent(id, { team: 't1', position: 'agent', grade: 'P1' })),
+      metrics: [metrics('A', M, { resp: 30 }), metrics('B', M, { resp: 10 }), metrics('C', M, { resp: 20 }), metrics('D', M, { resp: 25 })],
+    });
+    const slips = replay(set, h, { from: M, to: M }).payslips;
+    expect(slips.map((p) => [p.agent, p.lines.filter((l) => l.kind === 'award').map((l) => [l.code, l.amount_fen, l.inputs])])).toEqual([
+      ['A', [['rank_tail', 0, { rank: 4, of: 4, resp: 30 }]]],
+      ['B', [['rank_head', 30_100, { rank: 1, of: 4, resp: 10 }]]],
+      ['C', []],
+      ['D', []],
+    ]);
+  });
+});
+
 // Line numbers matter: the rule references point at them.
 const POINTS: PolicySource = {
   file: 'pay/points.yaml',
