@@ -55,25 +55,27 @@ const months = ['2026-03', '2026-04', '2026-05', '2026-06'];
 const sales: Record<string, number> = { '2026-03': 12_000, '2026-04': 5_000, '2026-05': 1_000, '2026-06': 1_000 };
 const adj = (agentId: string, date: string, period: string, yuan: number, type: AdjustmentRow['type'] = 'refund'): AdjustmentRow => ({ date, agent: agentId, period, type, amount_fen: Math.round(yuan * 100) });
 
+// A leaves at the end of June: pursued in April and May all the same.
 function run(clawback: PolicySource = CLAWBACK) {
   const { set, problems } = loadPolicySet([MINI_METRICS, miniLadder(['commission', 'sales_bonus']), COMMISSION, formula('sales_bonus', 'sales * 0.001'), formula('unpaid', 'sales * 0.5'), clawback]);
   if (problems.length) throw new Error(JSON.stringify(problems, null, 2));
-  const people = [agent('A', { hired: '2020-01-01' }), agent('L', { hired: '2020-01-01', left: '2026-04-30' }), agent('N', { hired: '2026-03-01' })];
+  const people = [agent('A', { hired: '2020-01-01', left: '2026-06-30' }), agent('L', { hired: '2020-01-01', left: '2026-04-30' }), agent('N', { hired: '2026-03-01' })];
   const h = history({
     agents: people,
     metrics: people.flatMap((p) => months.filter((m) => m <= (p.left ?? '9')).map((m) => metrics(p.id, m, { inquiries: 10, paying_buyers: 1, sales: sales[m]! }))),
     // Not in date order: the clawback finds the first month itself.
     adjustments: [
-      // May: the 3,000 given back on the window's last day; 5,000 one day later is too late.
-      adj('A', '2026-05-15', '2026-03', -3_000),
+      // May: 1,000.25 refunded for April.
+      adj('A', '2026-05-10', '2026-04', 1_000.25),
+      // May: the 3,000 given back on the window's last day (as an "other" adjustment); 5,000 one
+      // day later is too late.
+      adj('A', '2026-05-15', '2026-03', -3_000, 'other'),
       adj('A', '2026-05-16', '2026-03', 5_000),
       // March's own refund: already in March's sales, never clawed back.
       adj('A', '2026-03-25', '2026-03', 500),
       // April: 2,000 refunded and 1,000 corrected for March (45 days after 31 March ends on 15 May).
       adj('A', '2026-04-05', '2026-03', 2_000),
       adj('A', '2026-04-20', '2026-03', 1_000, 'correction'),
-      // May: 1,000.25 refunded for April.
-      adj('A', '2026-05-10', '2026-04', 1_000.25),
       // June: 0.10 off May's 1,000 leaves its commission at 10.00 (999.90 × 1 % = 9.999 → 10.00): no line.
       adj('A', '2026-06-10', '2026-05', 0.1),
       // L leaves on 30 April: not pursued in April.
@@ -121,9 +123,9 @@ describe('clawback lines', () => {
         id: 'clawback:2026-03',
         kind: 'commission',
         code: 'clawback',
-        params: { original: '2026-03', plans: ['commission', 'unpaid'], refunded_fen: -300_000, amount_fen: 15_000, types: ['refund'] },
+        params: { original: '2026-03', plans: ['commission', 'unpaid'], refunded_fen: -300_000, amount_fen: 15_000, types: ['other'] },
         amount_fen: 15_000,
-        inputs: { original_month: '2026-03', refunded: -3_000, reasons: 'refund', metric: 'sales', plans: 'commission, unpaid' },
+        inputs: { original_month: '2026-03', refunded: -3_000, reasons: 'other', metric: 'sales', plans: 'commission, unpaid' },
         rule: rule(6, '/plans', '2026-03'),
       },
       {

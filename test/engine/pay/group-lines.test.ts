@@ -147,6 +147,24 @@ describe('rank award on a lower-is-better metric', () => {
   });
 });
 
+describe('rank award per shop', () => {
+  it('ranks each shop on its own, whatever the teams', () => {
+    const perShop: PolicySource = { file: 'pay/shop-award.yaml', text: SCORE_AWARD.text.replace('id: score_award', 'id: shop_award').replace('metric: score', 'metric: sales').replace('group: all', 'group: shop') };
+    // One team across two shops: s1 (A 100, B 300), s2 (C 200, D 400) → B and D first, A and C last.
+    const h = history({
+      agents: ([['A', 's1'], ['B', 's1'], ['C', 's2'], ['D', 's2']] as const).map(([id, s]) => agent(id, { shop: s, team: 't1', position: 'agent', grade: 'P1' })),
+      metrics: [metrics('A', M, { sales: 100 }), metrics('B', M, { sales: 300 }), metrics('C', M, { sales: 200 }), metrics('D', M, { sales: 400 })],
+    });
+    const slips = replay(load(miniLadder(['shop_award']), perShop), h, { from: M, to: M }).payslips;
+    expect(slips.map((p) => [p.agent, p.lines.filter((l) => l.kind === 'award').map((l) => [l.code, l.inputs])])).toEqual([
+      ['A', [['rank_tail', { rank: 2, of: 2, sales: 100 }]]],
+      ['B', [['rank_head', { rank: 1, of: 2, sales: 300 }]]],
+      ['C', [['rank_tail', { rank: 2, of: 2, sales: 200 }]]],
+      ['D', [['rank_head', { rank: 1, of: 2, sales: 400 }]]],
+    ]);
+  });
+});
+
 // Line numbers matter: the rule references point at them.
 const POINTS: PolicySource = {
   file: 'pay/points.yaml',
