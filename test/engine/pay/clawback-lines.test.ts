@@ -55,11 +55,11 @@ const months = ['2026-03', '2026-04', '2026-05', '2026-06'];
 const sales: Record<string, number> = { '2026-03': 12_000, '2026-04': 5_000, '2026-05': 1_000, '2026-06': 1_000 };
 const adj = (agentId: string, date: string, period: string, yuan: number, type: AdjustmentRow['type'] = 'refund'): AdjustmentRow => ({ date, agent: agentId, period, type, amount_fen: Math.round(yuan * 100) });
 
-// A leaves at the end of June: pursued in April and May all the same.
+// A leaves at the end of July: pursued until then all the same.
 function run(clawback: PolicySource = CLAWBACK) {
   const { set, problems } = loadPolicySet([MINI_METRICS, miniLadder(['commission', 'sales_bonus']), COMMISSION, formula('sales_bonus', 'sales * 0.001'), formula('unpaid', 'sales * 0.5'), clawback]);
   if (problems.length) throw new Error(JSON.stringify(problems, null, 2));
-  const people = [agent('A', { hired: '2020-01-01', left: '2026-06-30' }), agent('L', { hired: '2020-01-01', left: '2026-04-30' }), agent('N', { hired: '2026-03-01' })];
+  const people = [agent('A', { hired: '2020-01-01', left: '2026-07-31' }), agent('L', { hired: '2020-01-01', left: '2026-04-30' }), agent('N', { hired: '2026-03-01' })];
   const h = history({
     agents: people,
     metrics: people.flatMap((p) => months.filter((m) => m <= (p.left ?? '9')).map((m) => metrics(p.id, m, { inquiries: 10, paying_buyers: 1, sales: sales[m]! }))),

@@ -69,12 +69,12 @@ const LADDER = miniLadder(['score_award'], {
 });
 
 describe('rank award on the score, across the company', () => {
-  // Scores: A 5, B 9, C 5 (t1); D in t2 has no card, so no score: ranked with 0. E (t3) is outside
-  // the plan's scope and F's position does not name the plan, though both would rank first; G's
-  // position is not on the ladder at all.
-  // Order: B 9, A 5, C 5 (tie by id), D 0 — four people.
+  // Scores: A 5, B 9, C 5 (t1, a_shop); D in t2 and another shop has no card, so no score: ranked
+  // with 0. E (t3) is outside the plan's scope and F's position does not name the plan, though both
+  // would rank first; G's position is not on the ladder at all.
+  // Order: B 9, A 5, C 5 (tie by id), D 0 — four people in one group across teams and shops.
   const run = (ladder = [LADDER]) => {
-    const person = (id: string, team: string, position = 'agent') => agent(id, { team, position, grade: position === 'agent' ? 'P1' : 'L1' });
+    const person = (id: string, team: string, position = 'agent') => agent(id, { shop: team === 't2' ? 'b_shop' : 'a_shop', team, position, grade: position === 'agent' ? 'P1' : 'L1' });
     const h = history({
       agents: [person('A', 't1'), person('B', 't1'), person('C', 't1'), person('D', 't2'), person('E', 't3'), person('F', 't1', 'lead'), person('G', 't1', 'guard')],
       metrics: [
