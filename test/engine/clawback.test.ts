@@ -35,9 +35,11 @@ const clawLines = (r: ReturnType<typeof replay>, agentId: string, month: string)
   r.payslips.find((p) => p.agent === agentId && p.period === month)!.lines.filter((l) => l.id.startsWith('clawback:')).map((l) => [l.id, renderLine(l, 'zh').label, l.amount_fen]);
 
 describe('clawback of refunded sales', () => {
-  const full = replay(set, h, { from: '2026-03', to: '2026-07' });
+  // Replayed inside each test: Stryker switches a mutant on only while a test runs.
+  const replayAll = () => replay(set, h, { from: '2026-03', to: '2026-07' });
 
   it('deducts the recomputed commission in the processing month, pointing to the original month, up to the monthly maximum', () => {
+    const full = replayAll();
     expect(clawLines(full, 'A1', '2026-04')).toEqual([
       ['clawback:2026-03', '扣回 2026-03 提成(退款)', -65000],
       ['clawback:cap', '超出每月扣回上限,顺延到下月', 15000],
@@ -48,6 +50,7 @@ describe('clawback of refunded sales', () => {
   });
 
   it('pays back a reversed refund and carries the rest of the earlier deduction into the next month', () => {
+    const full = replayAll();
     expect(clawLines(full, 'A1', '2026-05')).toEqual([
       ['clawback:2026-03', '补发 2026-03 提成(退款)', 65000],
       ['clawback:carried', '以前月份顺延的扣回', -15000],
@@ -55,15 +58,18 @@ describe('clawback of refunded sales', () => {
   });
 
   it('ignores a refund processed after the window and does not pursue a person who left', () => {
+    const full = replayAll();
     expect(clawLines(full, 'A1', '2026-06')).toEqual([]);
     expect(clawLines(full, 'A2', '2026-04')).toEqual([]);
   });
 
   it('keeps every payslip the exact sum of its lines', () => {
+    const full = replayAll();
     for (const p of full.payslips) expect(p.total_fen).toBe(p.lines.reduce((s, l) => s + l.amount_fen, 0));
   });
 
   it('gives the same clawback lines whatever month the replay starts from', () => {
+    const full = replayAll();
     for (const from of months) {
       const part = replay(set, h, { from, to: '2026-07' });
       for (const m of months.filter((x) => x >= from)) expect(clawLines(part, 'A1', m)).toEqual(clawLines(full, 'A1', m));
@@ -79,9 +85,10 @@ describe('the kind of adjustment', () => {
     metrics: rows.filter((r) => r.agent === 'A1'),
     adjustments: [refund('A1', '2026-04-03', '2026-03', 5000), { ...refund('A1', '2026-04-20', '2026-03', 10000), type: 'correction' }, { ...refund('A1', '2026-05-02', '2026-03', -15000), type: 'other' }],
   });
-  const r = replay(set, kinds, { from: '2026-03', to: '2026-05' });
+  const replayKinds = () => replay(set, kinds, { from: '2026-03', to: '2026-05' });
 
   it('recomputes on every kind and names the kinds in the line, in Chinese', () => {
+    const r = replayKinds();
     expect(clawLines(r, 'A1', '2026-04')).toEqual([
       ['clawback:2026-03', '扣回 2026-03 提成(退款、销售额更正)', -65000],
       ['clawback:cap', '超出每月扣回上限,顺延到下月', 15000],
@@ -92,6 +99,7 @@ describe('the kind of adjustment', () => {
   });
 
   it('pays back under the kind of the later adjustment', () => {
+    const r = replayKinds();
     expect(clawLines(r, 'A1', '2026-05')).toEqual([
       ['clawback:2026-03', '补发 2026-03 提成(其他调整)', 65000],
       ['clawback:carried', '以前月份顺延的扣回', -15000],

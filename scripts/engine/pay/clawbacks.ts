@@ -91,7 +91,8 @@ export const clawbacks: IndividualComponent = {
       out.push(
         payLine(policy, '/max_per_month', 'carried', {
           id: 'clawback:carried',
-          kind: carried < 0 ? 'deduction' : 'commission',
+          // Only ever negative: a month keeps what it settles, and only a deduction over the maximum carries.
+          kind: 'deduction',
           code: 'clawback_carried',
           params: { carried_fen: carried },
           amount_fen: carried,
