@@ -106,3 +106,23 @@ describe('reconcile', () => {
     ]);
   });
 });
+
+describe('reconcile in any input order', () => {
+  it('sorts differences by person then month, and months by period, whatever order the payslips come in', () => {
+    const r = reconcileByMonth(
+      result([slip('B', '2026-10', [line('base', 10)]), slip('A', '2026-10', [line('base', 20)]), slip('B', '2026-09', [line('base', 30)])]),
+      [paid('C', '2026-09', 5), paid('A', '2026-10', 25)],
+      { from: '2026-09', to: '2026-10' },
+    );
+    expect(r.differences.map((d) => [d.agent, d.period, d.diff_fen])).toEqual([
+      ['A', '2026-10', -5],
+      ['B', '2026-09', 30],
+      ['B', '2026-10', 10],
+      ['C', '2026-09', -5],
+    ]);
+    expect(r.months.map((m) => [m.period, m.payslips, m.paid_rows, m.differences, m.overpaid_fen, m.underpaid_fen])).toEqual([
+      ['2026-09', 1, 1, 2, 5, 30],
+      ['2026-10', 2, 1, 2, 5, 10],
+    ]);
+  });
+});
