@@ -19,7 +19,6 @@ export default defineConfig({
       'test/engine/window.test.ts',
       'test/engine/pay-components.test.ts',
       'test/engine/plan-explanations.test.ts',
-      'test/engine/core-*.test.ts',
     ],
     // reconcile-by-hand runs the CLI in a child process, where no mutant is active.
     exclude: ['test/engine/reconcile-by-hand.test.ts'],

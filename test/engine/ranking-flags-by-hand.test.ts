@@ -245,6 +245,28 @@ describe('probation and elimination', () => {
     ]);
   });
 
+  it('leaves a hire on probation in a ranking with a single class', () => {
+    const one = miniSet(
+      { ...LADDER, text: LADDER.text.replace('    level: 1\n', '    level: 1\n    probation_months: 3\n') },
+      { ...ranking(''), text: ranking('').text.replace('  - { id: bottom, title: 后班, share: 0.5 }\n', '').replace('share: 0.5', 'share: 1') },
+    );
+    const r = replay(one, h, { from: '2026-09', to: '2026-09' }).rankings;
+    expect(r.map((e) => [e.agent, e.rank, e.class, e.probation ?? false])).toEqual([
+      ['A', 1, 'top', false],
+      ['B', 2, 'top', false],
+      ['C', 3, 'top', false],
+      ['N', 4, 'top', true],
+    ]);
+  });
+
+  it('ranks only people whose rows hold the ranked metric', () => {
+    const partial = history({ ...h, metrics: [row('A', '2026-09', 0.5, 40), metrics('B', '2026-09', { inquiries: 5 }), row('C', '2026-09', 0.5, 20)] });
+    expect(replay(set(0), partial, { from: '2026-09', to: '2026-09' }).rankings.map((e) => [e.agent, e.rank, e.of])).toEqual([
+      ['A', 1, 2],
+      ['C', 2, 2],
+    ]);
+  });
+
   it('treats a position without probation as none', () => {
     expect(view(0).filter((v) => v[1] === 'N')).toEqual([
       ['2026-09', 'N', 'bottom', false, false],
