@@ -86,6 +86,7 @@ describe('items at their edges', () => {
     expect(scoreItem(item('cold'), { temp: -20 }, {}, cat).points).toBe(10);
     // −5 is warmer than −10: not reached; a value at or below 0 still counts as full (no share to take).
     expect(scoreItem(item('cold'), { temp: -5 }, {}, cat).points).toBe(10);
+    expect(scoreItem(item('cold'), { temp: 0 }, {}, cat).points).toBe(10);
     // 20 above zero: −10 / 20 is below 0 → 0.
     expect(scoreItem(item('cold'), { temp: 20 }, {}, cat).points).toBe(0);
   });
@@ -189,5 +190,28 @@ describe('finishing a card', () => {
     const { policy, cat } = load();
     // 8 complaints: ded 10 − 32 = −22; x 1, temp 20: 14 − 22 = −8 → floor 0.
     expect(scoreOnce(policy.data, { x: 1, temp: 20 }, { complaint: 8 }, cat).score).toBe(0);
+  });
+
+  it('floors a category at the highest floor of its deductions, and the total only by deductions from the total', () => {
+    const { policy, cat } = load();
+    const ded = (id: string, event: string, per: number, from: 'item' | 'category' | 'total', floor: number) => ({ id, title: id, points: 5, scoring: { type: 'deduction' as const, event, points_per_event: per, deduct_from: from, floor } });
+    // Category b: two deductions from the category (floors 2 and 6); category c: an item floored at 5
+    // and a deduction from the total (floor 0).
+    const card = {
+      ...policy,
+      data: {
+        ...policy.data,
+        categories: [
+          { id: 'b', title: '乙', weight: 10, items: [ded('c1', 'complaint', 5, 'category', 2), ded('c2', 'complaint', 5, 'category', 6)] },
+          { id: 'c', title: '丙', weight: 10, items: [ded('keep', 'err', 1, 'item', 5), ded('t', 'complaint', 10, 'total', 0)] },
+        ],
+      },
+    };
+    // 1 complaint: b = 0 + 0 = 0 → floor 6; c = 5 + (5 − 10) = 0; total 6.
+    const one = scoreOnce(card.data, {}, { complaint: 1 }, cat);
+    expect(one.score).toBe(6);
+    expect(finishScore(card, [one]).categories.map((c) => [c.id, c.points])).toEqual([['b', 6], ['c', 0]]);
+    // 2 complaints: b = −10 → 6; c = 5 − 15 = −10; total −4 → floored at 0 by the total's deduction (not at the item's 5).
+    expect(scoreOnce(card.data, {}, { complaint: 2 }, cat).score).toBe(0);
   });
 });
