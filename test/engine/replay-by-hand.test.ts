@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { replayPair } from '../../scripts/engine/replay-pair.ts';
 import { replayOne } from '../../scripts/engine/replay-one.ts';
-import type { PolicySource } from '../../scripts/policy/load-policies.ts';
+import { loadPolicySet, type PolicySource } from '../../scripts/policy/load-policies.ts';
 import type { History } from '../../scripts/history/types.ts';
 import { agent, event, history, metrics, shop } from './fixtures.ts';
-import { MINI_POINTS, miniLadder, miniRanking, miniSet, miniStepBonus } from './mini-policies.ts';
+import { MINI_METRICS, MINI_POINTS, miniLadder, miniRanking, miniSet, miniStepBonus } from './mini-policies.ts';
 
 /** Score = sales, 0 … 100; coefficient = score ÷ 100. */
 function salesCard(fullAt = 100): PolicySource {
@@ -155,6 +155,15 @@ describe('replayPair', () => {
     expect(calls).toEqual([[0, 1], [1, 1]]);
     expect(r.base.rankings.map((e) => [e.agent, e.rank])).toEqual([['A', 1], ['B', 2]]);
     expect(r.base.statuses.map((s) => [s.agent, s.flags.promotion_eligible])).toEqual([['A', true], ['B', true]]);
+  });
+
+  it('builds a month\'s state again when only the metric catalogue differs', () => {
+    // Head adds 10 points to the conversion rate: A 64 % → 800 + 7 × 400 = 3,600; B 43 % → still nothing.
+    const metricsPlus = { ...MINI_METRICS, text: MINI_METRICS.text.replace('formula: "paying_buyers / inquiries"', 'formula: "paying_buyers / inquiries + 0.1"') };
+    const { set: head, problems } = loadPolicySet([metricsPlus, LADDER, miniStepBonus(), MINI_POINTS, salesCard(), miniRanking(1)]);
+    expect(problems).toEqual([]);
+    const r = replayPair({ set: set(), history: H }, { set: head, history: H }, { from: M, to: M });
+    expect(totals(r.head)).toEqual([['A', M, 'agent', 615_000 - 160_000 + 360_000], ['B', M, 'agent', 137_903]]);
   });
 
   it('replays each side over its own history, from its own first month', () => {
