@@ -335,3 +335,106 @@ describe('what a ranking ranks', () => {
     expect(replay(miniSet(miniLadder([]), ranking('', 'metric: sales\ncadence: quarterly\ngroup: shop\n')), q, { from: '2026-07', to: '2026-08' }).rankings).toEqual([]);
   });
 });
+
+describe('who the monthly rules cover', () => {
+  const LADDER = miniLadder([], { positions: LEAD_POSITION });
+
+  it('gives no standing to a person outside the ranking\'s applies_to, nor team figures to a member', () => {
+    // Promotion after 1 clean month and step-down for leads: the lead gets team figures, the member none.
+    const both = 'promotion: { consecutive_months: 1, min_score: 0 }\nstep_down: { position: team_lead, team_metric: conversion_rate, target: 0.5, consecutive_missed: 1, or_last_rank: false }\n';
+    const h = history({ agents: [lead('L1', 't1'), person('M1', { team: 't1' })], metrics: [row('L1', '2026-10', 0.4), row('M1', '2026-10', 0.4)] });
+    const all = replay(miniSet(LADDER, ranking(both)), h, { from: '2026-10', to: '2026-10' }).statuses;
+    expect(all.map((s) => [s.agent, s.flags.promotion_eligible, s.flags.step_down, s.team?.id])).toEqual([
+      ['L1', true, true, 't1'],
+      ['M1', true, false, undefined],
+    ]);
+    const agentsOnly = replay(miniSet(LADDER, ranking(both, 'applies_to: { positions: [agent] }\nmetric: sales\ncadence: monthly\ngroup: shop\n')), h, { from: '2026-10', to: '2026-10' }).statuses;
+    // Covering agents only, the lead has no standing at all.
+    expect(agentsOnly.map((s) => [s.agent, s.flags.promotion_eligible, s.team?.id])).toEqual([['M1', true, undefined]]);
+  });
+
+  it('places a team in the shop of its first member by id', () => {
+    // t9's lead L9 is in s1, its member Q9 in s2: t9 is ranked in s1, against t8.
+    const sd = 'step_down: { position: team_lead, team_metric: conversion_rate, target: 0.5, consecutive_missed: 1, or_last_rank: true }\n';
+    const h = history({
+      agents: [lead('L9', 't9'), person('Q9', { team: 't9', shop: 's2' }), lead('L8', 't8'), person('M8', { team: 't8' })],
+      metrics: [row('Q9', '2026-10', 0.6), row('M8', '2026-10', 0.7)],
+    });
+    const s = replay(miniSet(LADDER, ranking(sd)), h, { from: '2026-10', to: '2026-10' }).statuses;
+    expect(s.map((x) => [x.agent, x.team!.rank, x.team!.of, x.team!.missed])).toEqual([
+      ['L8', 1, 2, false],
+      ['L9', 2, 2, true],
+    ]);
+  });
+
+  it('states no target on a standing when neither targets.csv nor the policy sets one', () => {
+    const sd = 'step_down: { position: team_lead, team_metric: conversion_rate, consecutive_missed: 1, or_last_rank: false }\n';
+    const h = history({ agents: [lead('L1', 't1'), person('M1', { team: 't1' })], metrics: [row('M1', '2026-10', 0.4)] });
+    const s = replay(miniSet(LADDER, ranking(sd)), h, { from: '2026-10', to: '2026-10' }).statuses;
+    expect(s[0]!.team).toStrictEqual({ id: 't1', metric: 'conversion_rate', value: 0.4, missed: false, rank: 1, of: 1, missed_months: 0 });
+  });
+
+  it('sorts standings by month, ranking and person across ranking policies', () => {
+    const promo = 'promotion: { consecutive_months: 1, min_score: 0 }\n';
+    const second = { ...ranking(promo), file: 'mini/ranking-a.yaml', text: ranking(promo).text.replace('id: r\n', 'id: a_first\n') };
+    const h = history({ agents: [person('A'), person('B')], metrics: [row('A', '2026-10', 0.5), row('B', '2026-10', 0.5)] });
+    const s = replay(miniSet(LADDER, ranking(promo), second), h, { from: '2026-10', to: '2026-10' }).statuses;
+    expect(s.map((x) => [x.ranking, x.agent])).toEqual([
+      ['a_first', 'A'],
+      ['a_first', 'B'],
+      ['r', 'A'],
+      ['r', 'B'],
+    ]);
+  });
+});
+
+describe('what a ranking reads', () => {
+  it('does not rank a person without rows on a derived rate (which would read 0)', () => {
+    const h = history({ agents: [person('A'), person('B'), person('NODATA')], metrics: [row('A', '2026-10', 0.6), row('B', '2026-10', 0.5)] });
+    const r = replay(miniSet(miniLadder([]), ranking('', 'metric: conversion_rate\ncadence: monthly\ngroup: shop\n')), h, { from: '2026-10', to: '2026-10' }).rankings;
+    expect(r.map((e) => [e.agent, e.rank, e.of, e.value])).toEqual([
+      ['A', 1, 2, 0.6],
+      ['B', 2, 2, 0.5],
+    ]);
+  });
+
+  it('ranks on the score only the people a scorecard scores', () => {
+    const card = { ...SALES_CARD, text: SALES_CARD.text.replace('rounding:', 'applies_to: { positions: [agent] }\nrounding:') };
+    const h = history({ agents: [person('A'), lead('L', 't1')], metrics: [row('A', '2026-10', 0.5, 30), row('L', '2026-10', 0.5, 90)] });
+    const r = replay(miniSet(miniLadder([], { positions: LEAD_POSITION }), card, ranking('', 'metric: score\ncadence: monthly\ngroup: shop\n')), h, { from: '2026-10', to: '2026-10' }).rankings;
+    expect(r.map((e) => [e.agent, e.rank, e.of, e.value])).toEqual([['A', 1, 1, 30]]);
+  });
+
+  it('ranks without a salary ladder (nobody is on probation)', () => {
+    const h = history({ agents: [person('A'), person('B', { hired: '2026-10-01' })], metrics: [row('A', '2026-10', 0.5, 1), row('B', '2026-10', 0.5, 2)] });
+    const r = replay(miniSet(ranking('')), h, { from: '2026-10', to: '2026-10' }).rankings;
+    expect(r.map((e) => [e.agent, e.class, e.probation ?? false])).toEqual([
+      ['A', 'bottom', false],
+      ['B', 'top', false],
+    ]);
+  });
+});
+
+describe('probation across positions and classes', () => {
+  it('reads probation from the person\'s own position, and moves a hire only out of the bottom class', () => {
+    // Agents have 3 months' probation, leads none. Three classes: 1 / 2 / 1 of 4.
+    const LADDER = miniLadder([], { positions: LEAD_POSITION });
+    const ladder = { ...LADDER, text: LADDER.text.replace('    level: 1\n', '    level: 1\n    probation_months: 3\n') };
+    const three = {
+      ...ranking(''),
+      text: ranking('').text.replace('  - { id: top, title: 前班, share: 0.5 }\n  - { id: bottom, title: 后班, share: 0.5 }\n', '  - { id: top, title: 前班, share: 0.25 }\n  - { id: mid, title: 中班, share: 0.5 }\n  - { id: bottom, title: 后班, share: 0.25 }\n'),
+    };
+    const hired = '2026-09-01';
+    const h = history({
+      agents: [person('NEWTOP', { hired }), person('A'), person('B'), lead('NEWLEAD', 't1')].map((a) => (a.id === 'NEWLEAD' ? { ...a, hired } : a)),
+      metrics: [row('NEWTOP', '2026-10', 0.5, 90), row('A', '2026-10', 0.5, 50), row('B', '2026-10', 0.5, 40), row('NEWLEAD', '2026-10', 0.5, 10)],
+    });
+    const r = replay(miniSet(ladder, three), h, { from: '2026-10', to: '2026-10' }).rankings;
+    expect(r.map((e) => [e.agent, e.rank, e.class, e.probation ?? false])).toEqual([
+      ['A', 2, 'mid', false],
+      ['B', 3, 'mid', false],
+      ['NEWLEAD', 4, 'bottom', false], // a lead has no probation
+      ['NEWTOP', 1, 'top', true], // on probation but first: stays in the top class
+    ]);
+  });
+});

@@ -126,3 +126,13 @@ describe('reconcile in any input order', () => {
     ]);
   });
 });
+
+describe('rows only one side has, in a settled month', () => {
+  it('lists a zero payslip nobody paid as a difference of 0 owed, and a paid row the replay lacks as settled', () => {
+    const r = reconcileByMonth(result([slip('Z', '2026-10', [line('base', 0)])]), [paid('P', '2026-10', 700)], { from: '2026-10', to: '2026-10' });
+    expect(r.differences).toEqual([
+      { agent: 'P', period: '2026-10', paid_fen: 700, computed_fen: null, diff_fen: -700, direction: 'overpaid', amount_fen: 700, provisional: false },
+      { agent: 'Z', period: '2026-10', paid_fen: null, computed_fen: 0, diff_fen: 0, direction: 'underpaid', amount_fen: 0, provisional: false },
+    ]);
+  });
+});
