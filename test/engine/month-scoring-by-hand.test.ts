@@ -48,7 +48,8 @@ describe('weekly and monthly cards', () => {
   const h = history({
     agents: [agent('A')],
     metrics: [metrics('A', '2026-W41', { sales: 50 }), metrics('A', '2026-W42', { sales: 100 })],
-    events: [event('A', '2026-10-01', 'complaint'), event('A', '2026-10-06', 'complaint')],
+    // A complaint on 13 October (W42) found not to be A's fault counts in no week.
+    events: [event('A', '2026-10-01', 'complaint'), event('A', '2026-10-06', 'complaint'), { ...event('A', '2026-10-13', 'complaint'), not_at_fault: true }],
   });
 
   it('scores a weekly card week by week on each week\'s events and averages the weeks', () => {
@@ -86,9 +87,28 @@ describe('cards scoped to the team or the shop', () => {
     expect(scores('scope: team\ncadence: weekly\n', h)).toEqual({ A: 37, B: 37, C: 41 });
   });
 
+  it('scores a weekly team card on the team\'s month, not on each member\'s weeks', () => {
+    const weeks = history({
+      agents: h.agents,
+      metrics: [metrics('A', '2026-W41', { sales: 10 }), metrics('A', '2026-W42', { sales: 10 }), metrics('B', '2026-W41', { sales: 20 })],
+    });
+    // t1: sales 40 → 36 + 10 = 46 for A and B (A's own weeks would give 9 + 10 = 19); t2 has no rows: 0 + 10.
+    expect(scores('scope: team\ncadence: weekly\n', weeks)).toEqual({ A: 46, B: 46, C: 10 });
+  });
+
   it('scores everyone on the shop\'s Σ with a shop card', () => {
     // s1: sales 70 → 63; one complaint → 5.
     expect(scores('scope: shop\n', h)).toEqual({ A: 68, B: 68, C: 68 });
+  });
+});
+
+describe('a person without events', () => {
+  it('has no events and no counts', () => {
+    const set = miniSet(miniLadder([]));
+    const inForce = policiesInForce(set, `${M}-01`);
+    const h = history({ agents: [agent('A')], metrics: [metrics('A', M, { sales: 1 })] });
+    const [pm] = buildMonth(h.agents, M, inForce, compileCatalogue(inForce.metrics), indexHistory(h), false).people;
+    expect([pm!.events, pm!.eventCounts, pm!.fault]).toEqual([[], {}, false]);
   });
 });
 
