@@ -1,9 +1,11 @@
 // A refund processed after pay day on test-local policies (1 % commission on sales), in process and
 // worked out by hand: the processing month claws back the original month's commission, whatever
-// month the replay window starts in, and only for a month the person was paid in the history.
+// month the replay window starts in, and only for a month the person was paid in the history; the
+// comparison path (replayPair) looks back over each side's own history as replay() does.
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { replayOne } from '../../scripts/engine/replay-one.ts';
+import { replayPair } from '../../scripts/engine/replay-pair.ts';
 import type { PolicySource } from '../../scripts/policy/load-policies.ts';
 import type { AdjustmentRow } from '../../scripts/history/types.ts';
 import { agent, history, metrics } from './fixtures.ts';
@@ -68,5 +70,20 @@ describe('clawback by hand', () => {
     const r = replay(set(), h, { from: '2026-08', to: '2026-10' });
     expect(claw(r.payslips.find((p) => p.agent === 'A' && p.period === '2026-09'))).toEqual([]);
     expect(claw(r.payslips.find((p) => p.agent === 'N' && p.period === '2026-10'))).toEqual([]);
+  });
+});
+
+describe('clawback on the comparison path', () => {
+  it('claws back as replay() does on each side, each side looking back over its own history only', () => {
+    // Head's history has A's August; base's starts in September. A refund of 1,000 for August
+    // processed in October: head recomputes August on 9,000 (90.00 → −10.00); base has no August.
+    const refunds = [refund('A', '2026-10-05', '2026-09', 2_000), refund('A', '2026-10-07', '2026-08', 1_000)];
+    const head = history({ ...h, adjustments: refunds });
+    const base = history({ ...head, metrics: head.metrics.filter((m) => m.period !== '2026-08') });
+    const r = replayPair({ set: set(), history: base }, { set: set(), history: head }, { from: '2026-10', to: '2026-10' });
+    const a = (side: typeof r.base) => side.payslips.find((p) => p.agent === 'A')!.total_fen;
+    expect(a(r.base)).toBe(300_000 + 10_000 - 2_000);
+    expect(a(r.head)).toBe(300_000 + 10_000 - 2_000 - 1_000);
+    expect(a(r.head)).toBe(replay(set(), head, { from: '2026-10', to: '2026-10' }).payslips.find((p) => p.agent === 'A')!.total_fen);
   });
 });

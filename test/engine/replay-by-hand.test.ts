@@ -189,6 +189,20 @@ describe('replayPair', () => {
   });
 });
 
+describe('a window that starts before the history', () => {
+  // The history starts in October; the window in September: A is paid base and a score-0 performance line in September.
+  it('pays its months in replayPair too', () => {
+    const r = replayPair({ set: set(), history: H }, { set: set(), history: H }, { from: '2026-09', to: M });
+    expect(r.base.payslips.map((p) => [p.agent, p.period, p.total_fen])).toEqual([['A', '2026-09', 300_000], ['A', M, 615_000], ['B', M, 137_903]]);
+  });
+
+  it('gives replayOne a payslip for a month before the history', () => {
+    const one = replayOne(set(), H, { agent: 'A', period: '2026-09', from: '2026-09' });
+    // No shop figures in September: a pool of 0.
+    expect(one.payslip!.lines.map((l) => [l.id, l.amount_fen])).toEqual([['base', 300_000], ['performance', 0], ['plan:step_bonus', 0], ['points:points_pool', 0]]);
+  });
+});
+
 describe('replayOne', () => {
   it('pays the one person asked for, with the colleagues still sharing the pool', () => {
     const one = replayOne(set(), H, { agent: 'B', period: M, from: M });
