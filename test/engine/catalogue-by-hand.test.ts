@@ -12,7 +12,7 @@ import { policiesInForce, type LoadedPolicy } from '../../scripts/policy/model.t
 import type { RankingEntry } from '../../scripts/engine/types.ts';
 import { MINI_METRICS, miniSet } from './mini-policies.ts';
 
-// Derived metrics listed before what they read: d2 = d1 × 2, d1 = a + b.
+// Derived metrics listed before what they read: d2 = d1 × 2 + inquiries, d1 = inquiries + m.
 const CHAIN: PolicySource = {
   file: 'chain/metrics.yaml',
   text: `kind: metrics
@@ -21,7 +21,7 @@ title: 指标目录
 version: 1
 effective_from: 2024-01-01
 metrics:
-  - { id: d2, label: 二阶, unit: count, direction: higher_better, formula: "d1 * 2" }
+  - { id: d2, label: 二阶, unit: count, direction: higher_better, formula: "d1 * 2 + inquiries" }
   - { id: d1, label: 一阶, unit: count, direction: lower_better, formula: "inquiries + m" }
   - { id: inquiries, label: 询单人数, unit: count, direction: higher_better, headers: [询单人数] }
   - { id: m, label: 均值, unit: count, direction: higher_better, aggregate: mean, headers: [均值] }
@@ -54,15 +54,15 @@ describe('compileCatalogue', () => {
   it('orders derived metrics after the derived metrics they read', () => {
     const c = catalogue();
     expect(c.derived.map((d) => d.id)).toEqual(['d1', 'd2']);
-    // d1 = 10 + 0.5; d2 = 21.
-    expect(withDerived({ inquiries: 10, m: 0.5 }, c)).toEqual({ inquiries: 10, m: 0.5, d1: 10.5, d2: 21 });
+    // d1 = 10 + 0.5; d2 = 21 + 10.
+    expect(withDerived({ inquiries: 10, m: 0.5 }, c)).toEqual({ inquiries: 10, m: 0.5, d1: 10.5, d2: 31 });
   });
 
   it('gives the same compiled catalogue for the same policy, and an empty one for none', () => {
     const { set } = loadPolicySet([CHAIN]);
     const p = policiesInForce(set, '2026-10-01').metrics;
     expect(compileCatalogue(p)).toBe(compileCatalogue(p));
-    expect(compileCatalogue(undefined)).toEqual({ units: {}, labels: {}, direction: {}, aggregate: {}, raw: [], derived: [], faultEvents: new Set(), eventLabels: {} });
+    expect(compileCatalogue(undefined)).toStrictEqual({ units: {}, labels: {}, direction: {}, aggregate: {}, raw: [], derived: [], faultEvents: new Set(), eventLabels: {} });
   });
 });
 
@@ -73,6 +73,10 @@ describe('rollUp', () => {
   it('sums, averages, takes the maximum or weights by inquiries, each as the catalogue says', () => {
     // w: (10 × 100 + 30 × 300) / 400 = 25; m: (0.2 + 0.4) / 2; x: max.
     expect(rollUp([{ inquiries: 100, m: 0.2, x: 3, w: 10 }, { inquiries: 300, m: 0.4, x: 7, w: 30 }], c())).toEqual({ inquiries: 400, m: 0.30000000000000004, x: 7, w: 25 });
+  });
+
+  it('gives the metrics in id order', () => {
+    expect(Object.keys(rollUp([{ x: 1, inquiries: 2, m: 3 }, { w: 4, inquiries: 1 }], c()))).toEqual(['inquiries', 'm', 'w', 'x']);
   });
 
   it('leaves out values no row has, and a metric the catalogue does not know is summed', () => {
@@ -128,6 +132,17 @@ plan: { type: formula, formula: "sales / 3" }
 `,
     },
     {
+      file: 'mini/step.yaml',
+      text: `kind: pay_plan
+id: step
+title: 阶梯奖金
+version: 1
+effective_from: 2024-01-01
+rounding: { mode: ${rounding}, unit: fen }
+plan: { type: step_bonus, metric: sales, threshold: 100, amount: 10, step: 50, amount_per_step: 1.25 }
+`,
+    },
+    {
       file: 'mini/award.yaml',
       text: `kind: pay_plan
 id: award
@@ -169,6 +184,12 @@ plan:
     }
     const { plan, cat } = setup('half_up');
     expect(planAmount(plan('award').data.plan, { sales: 100 }, cat)).toBeUndefined();
+  });
+
+  it('computes a step bonus: 10 at the threshold and 1.25 for each further whole step', () => {
+    // 260: 10 + 3 × 1.25 = 13.75 yuan.
+    const { plan, cat } = setup('half_up');
+    expect(planAmountFen(plan('step'), planAmount(plan('step').data.plan, { sales: 260 }, cat)!)).toBe(1375);
   });
 });
 
@@ -235,6 +256,13 @@ describe('ruleRef', () => {
     expect(ruleRef(policy, '/events', 'x')).toBe(events);
     expect(ruleRef(policy, '/events')).not.toBe(events);
     expect(ruleRef(policy, '/events').anchor).toBe('metrics-metric_catalogue');
+    expect(ruleRef(policy, '/events', 'y').anchor).toBe('metrics-metric_catalogue-y');
+  });
+
+  it('points a path without a node to the policy\'s first line, after the file\'s opening comment', () => {
+    const { set: commented, problems } = loadPolicySet([{ ...MINI_METRICS, text: `# 指标目录\n# 第二行注释\n${MINI_METRICS.text}` }]);
+    expect(problems).toEqual([]);
+    expect(ruleRef(commented.policies[0]!, '/nowhere').line).toBe(3);
   });
 
   it('falls back to line 1 for a policy without positions', () => {
