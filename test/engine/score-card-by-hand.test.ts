@@ -119,6 +119,13 @@ describe('explanations as data', () => {
       params: { metric: 'temp', label: '温度', value: { value: 20, unit: 'count' }, target: { value: -10, unit: 'count' }, outcome: 'partial' },
     });
     expect(scoreItem(item('zero'), { x: 1 }, {}, cat).explain).toMatchObject({ params: { outcome: 'reached' } });
+    // Exactly on a lower-is-better target is reached.
+    expect(scoreItem(item('cold'), { temp: -10 }, {}, cat).explain).toMatchObject({ params: { outcome: 'reached' } });
+    expect(scoreItem(item('cold'), { temp: -9 }, {}, cat).explain).toMatchObject({ params: { outcome: 'partial' } });
+    // A target item that pays nothing when missed.
+    const none = { ...item('zero'), scoring: { type: 'target' as const, metric: 'x', target: 20, partial: 'none' as const } };
+    expect(scoreItem(none, { x: 19 }, {}, cat)).toMatchObject({ points: 0, explain: { params: { outcome: 'none' } } });
+    expect(scoreItem(none, { x: 20 }, {}, cat)).toMatchObject({ points: 10, explain: { params: { outcome: 'reached' } } });
   });
 
   it('explains a linear item and a deduction with their figures, and counts a metric the catalogue lacks in plain units', () => {
