@@ -215,6 +215,10 @@ describe('replayOne', () => {
   it('gives no payslip for a month the person was not employed, and standings from `from` to the month', () => {
     const one = replayOne(set(), H, { agent: 'B', period: '2026-09', from: '2026-09' });
     expect(one).toEqual({ rankings: [], statuses: [] });
+    // Left in September: paid then, not in October (no earlier payslip stands in for it).
+    const left = history({ ...H, agents: [...H.agents, mini('GONE', { left: '2026-09-30' })], metrics: [...H.metrics, metrics('GONE', '2026-09', { sales: 5 })] });
+    expect(replayOne(set(), left, { agent: 'GONE', period: M, from: M }).payslip).toBeUndefined();
+    expect(replayOne(set(), left, { agent: 'GONE', period: '2026-09', from: '2026-09' }).payslip!.period).toBe('2026-09');
     const later = history({ ...H, metrics: [...H.metrics, metrics('A', '2026-11', { sales: 1 })] });
     const nov = replayOne(set(), later, { agent: 'A', period: '2026-11', from: M });
     expect(nov.payslip!.period).toBe('2026-11');
