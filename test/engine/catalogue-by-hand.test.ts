@@ -97,6 +97,8 @@ describe('rollUp', () => {
     const out = rollUp([row], c());
     expect(out).toEqual(row);
     expect(out).not.toBe(row);
+    // Weighting one row by its own inquiries would give 9.96 × 7 / 7 = 9.959999999999999.
+    expect(rollUp([{ inquiries: 7, w: 9.96 }], c()).w).toBe(9.96);
   });
 });
 
