@@ -86,8 +86,10 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
         for (const pm of covered) if (!shopOf.has(pm.agent.team)) shopOf.set(pm.agent.team, pm.agent.shop);
         for (const team of [...shopOf.keys()].sort()) {
           const g = groups.team.get(team);
-          const value = g?.values[sd.team_metric];
-          if (value === undefined) continue; // no data for the team this month: neither a miss nor a pass
+          // No data for the team this month (no member has a row; a derived rate of nothing would
+          // read 0): neither a miss nor a pass.
+          const value = g && Object.keys(g.raw).length > 0 ? g.values[sd.team_metric] : undefined;
+          if (value === undefined) continue;
           const shop = shopOf.get(team)!;
           const list = byShop.get(shop);
           if (list) list.push({ team, value });

@@ -19,6 +19,8 @@ describe('employment', () => {
     expect(employedShare(agent('A', { left: '2026-10-31' }), M)).toEqual({ days: 31, of: 31 });
     expect(employedShare(agent('A', { left: '2026-11-15' }), M)).toEqual({ days: 31, of: 31 });
     expect(employedShare(agent('A', { hired: '2026-02-10' }), '2026-02')).toEqual({ days: 19, of: 28 });
+    // Not employed that month at all: no days (never negative).
+    expect(employedShare(agent('A', { left: '2026-09-15' }), M)).toEqual({ days: 0, of: 31 });
   });
 
   it('employs a person in a month that holds their hire day, their leaving day, or any day between', () => {

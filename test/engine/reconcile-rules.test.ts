@@ -106,3 +106,33 @@ describe('reconcile', () => {
     ]);
   });
 });
+
+describe('reconcile in any input order', () => {
+  it('sorts differences by person then month, and months by period, whatever order the payslips come in', () => {
+    const r = reconcileByMonth(
+      result([slip('B', '2026-10', [line('base', 10)]), slip('A', '2026-10', [line('base', 20)]), slip('B', '2026-09', [line('base', 30)])]),
+      [paid('C', '2026-09', 5), paid('A', '2026-10', 25)],
+      { from: '2026-09', to: '2026-10' },
+    );
+    expect(r.differences.map((d) => [d.agent, d.period, d.diff_fen])).toEqual([
+      ['A', '2026-10', -5],
+      ['B', '2026-09', 30],
+      ['B', '2026-10', 10],
+      ['C', '2026-09', -5],
+    ]);
+    expect(r.months.map((m) => [m.period, m.payslips, m.paid_rows, m.differences, m.overpaid_fen, m.underpaid_fen])).toEqual([
+      ['2026-09', 1, 1, 2, 5, 30],
+      ['2026-10', 2, 1, 2, 5, 10],
+    ]);
+  });
+});
+
+describe('rows only one side has, in a settled month', () => {
+  it('lists a zero payslip nobody paid as a difference of 0 owed, and a paid row the replay lacks as settled', () => {
+    const r = reconcileByMonth(result([slip('Z', '2026-10', [line('base', 0)])]), [paid('P', '2026-10', 700)], { from: '2026-10', to: '2026-10' });
+    expect(r.differences).toEqual([
+      { agent: 'P', period: '2026-10', paid_fen: 700, computed_fen: null, diff_fen: -700, direction: 'overpaid', amount_fen: 700, provisional: false },
+      { agent: 'Z', period: '2026-10', paid_fen: null, computed_fen: 0, diff_fen: 0, direction: 'underpaid', amount_fen: 0, provisional: false },
+    ]);
+  });
+});
