@@ -23,7 +23,7 @@ const GRID = 80;
 const MIN_CLIFF_FEN = 5000;
 const VARIABLE_KINDS = new Set(['performance', 'commission', 'bonus', 'award', 'points']);
 
-export function analyzeIncentives(set: PolicySet, history: History, result: ReplayResult, range: { from: string; to: string }): IncentiveAnalysis {
+export function analyzeIncentives(set: PolicySet, history: History, result: Pick<ReplayResult, 'payslips'>, range: { from: string; to: string }): IncentiveAnalysis {
   const month = range.to;
   const inForce = policiesInForce(set, `${month}-01`);
   const cat = compileCatalogue(inForce.metrics);

@@ -9,7 +9,7 @@ import { policiesInForce } from '../policy/model.ts';
 import { compileCatalogue, type CompiledCatalogue } from './metric-catalogue.ts';
 import { buildMonth, employedShare, indexHistory, type GroupValues, type IndexedHistory, type PersonMonth } from './month-state.ts';
 import { monthsBetween, monthStart } from '../lib/periods.ts';
-import { computeRankings, type RankingMonth } from './rankings.ts';
+import { rankingStepper } from './rankings.ts';
 import type { GroupComponent, IndividualComponent, Work } from './pay/component.ts';
 import { proration } from './pay/pay-line.ts';
 import { basePay } from './pay/base-pay.ts';
@@ -56,8 +56,9 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
   const agents = [...history.agents].sort((a, b) => a.id.localeCompare(b.id));
   const payslips: Payslip[] = [];
   const pools: PoolResult[] = [];
-  const byMonth = new Map<string, RankingMonth>();
-  // Every month's people and rules, for components that look back (clawbacks recompute a past month).
+  // Rankings are computed as the months are built (only the current quarter's states are held).
+  const rankings = mode === 'full' ? rankingStepper(set, options, idx) : undefined;
+  // The months and people components that look back can ask for (clawbacks recompute a past month).
   const past: PastMonths = new Map();
   const earlier = earlierLookup(past, idx);
 
@@ -66,18 +67,49 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     const inForce = policiesInForce(set, monthStart(month));
     const cat = compileCatalogue(inForce.metrics);
     const { people, groups } = buildMonth(agents, month, inForce, cat, idx, options.detail === 'lean' || !shown);
-    byMonth.set(month, { people, groups });
-    past.set(month, { people: new Map(people.map((pm) => [pm.agent.id, pm])), inForce, cat, groups });
+    rankings?.add(month, { people, groups });
+    rememberMonth(past, idx, month, { people, groups }, inForce, cat);
     if (!shown) continue;
     const works = payMonth({ people, groups, month, inForce, cat, idx, mode, pools, earlier });
     for (const w of works) payslips.push(toPayslip(w));
   }
-  const { entries, statuses } = mode === 'full' ? computeRankings(set, months, byMonth, options, idx) : { entries: [], statuses: [] };
+  const { entries, statuses } = rankings ? rankings.finish() : { entries: [], statuses: [] };
   return { payslips, rankings: entries, statuses, pools };
 }
 
-/** Every month's people and rules so far, by month. */
+/**
+ * Earlier months' people and rules, by month — only those a look-back can ask for: a clawback asks
+ * for the month a refund was for (`AdjustmentRow.period`) of the person refunded, and nothing else.
+ * Keeping every month's people instead was most of a long replay's memory.
+ */
 export type PastMonths = Map<string, { people: Map<string, PersonMonth>; inForce: PersonContext['inForce']; cat: PersonContext['cat']; groups: PersonContext['groups'] }>;
+
+const refundedCache = new WeakMap<IndexedHistory, Map<string, Set<string>>>();
+
+/** month → agents with a refund for that month. */
+function refundedByMonth(idx: IndexedHistory): Map<string, Set<string>> {
+  let out = refundedCache.get(idx);
+  if (out) return out;
+  out = new Map();
+  for (const [agent, list] of idx.adjustments) {
+    for (const a of list) {
+      const set = out.get(a.period);
+      if (set) set.add(agent);
+      else out.set(a.period, new Set([agent]));
+    }
+  }
+  refundedCache.set(idx, out);
+  return out;
+}
+
+/** Keeps what a later month's look-back can ask about `month` (see `PastMonths`). */
+export function rememberMonth(past: PastMonths, idx: IndexedHistory, month: string, state: { people: readonly PersonMonth[]; groups: GroupValues }, inForce: PoliciesInForce, cat: CompiledCatalogue): void {
+  const refunded = refundedByMonth(idx).get(month);
+  if (!refunded) return;
+  const people = new Map<string, PersonMonth>();
+  for (const pm of state.people) if (refunded.has(pm.agent.id)) people.set(pm.agent.id, pm);
+  if (people.size) past.set(month, { people, inForce, cat, groups: state.groups });
+}
 
 /** A person's context in an earlier month, for components that look back (clawbacks). */
 export function earlierLookup(past: PastMonths, idx: IndexedHistory): (agent: string) => (m: string) => PersonContext | undefined {
