@@ -14,6 +14,7 @@ import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
 import { policiesDiffer } from './policy-diff.ts';
 import { addMonths } from '../lib/periods.ts';
 import { cliText } from '../i18n/cli-messages.ts';
+import { terminalProgress } from '../lib/progress-line.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 
 export interface CompareArgs {
@@ -76,8 +77,7 @@ export function runCompare(args: CompareArgs): Impact {
 
 /** On a terminal, a progress line on stderr (months replayed); nothing when stderr is a pipe or file (CI, tests). */
 function progressLine(lang: Lang): ((done: number, total: number) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  return (done, total) => {
-    process.stderr.write(done < total ? `\r${cliText('replay_progress', lang, { done, total })}` : '\r\x1b[K');
-  };
+  const line = terminalProgress();
+  if (!line) return undefined;
+  return (done, total) => line(done < total ? cliText('replay_progress', lang, { done, total }) : undefined);
 }

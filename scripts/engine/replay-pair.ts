@@ -2,7 +2,7 @@
 // keeping only what the impact report reads (each payslip's total, rankings, statuses). Work that
 // does not depend on which side's rules apply is done once: the history index, and a month's
 // state (roll-ups, derived metrics, scores, points) whenever both sides have the same metric,
-// scorecard and points policies in force. Pay lines are summed and dropped as each month is paid,
+// scorecard and points policies in force. Pay lines are summed and dropped as each person is paid,
 // rankings are computed as the months go by, and a month's state is dropped once no ranking period
 // or look-back can need it: neither side's full result is ever held.
 // Same months, same components, same order as `replay()`: the totals are those of its payslips.
@@ -13,7 +13,7 @@ import { compileCatalogue } from './metric-catalogue.ts';
 import { buildMonth, indexHistory } from './month-state.ts';
 import { monthsBetween, monthStart } from '../lib/periods.ts';
 import { rankingStepper, type RankingMonth } from './rankings.ts';
-import { earlierLookup, payMonth, rememberMonth, toPayslip, type PastMonths } from './replay.ts';
+import { earlierLookup, payMonth, payMonthTotals, rememberMonth, toPayslip, type PastMonths } from './replay.ts';
 import type { Payslip, ReplayResult } from './types.ts';
 
 /** The part of a payslip a comparison reads. */
@@ -90,13 +90,15 @@ export function replayPair(base: PairSide, head: PairSide, window: { from: strin
       // Components that look back (clawbacks) read earlier months as replay() does.
       rememberMonth(s.past, s.idx, month, state, inForce, cat);
       if (!shown) continue;
-      const works = payMonth({ people: state.people, groups: state.groups, month, inForce, cat, idx: s.idx, mode: 'full', pools: [], earlier: earlierLookup(s.past, s.idx) });
-      const whole = s.slips !== undefined && month >= keep!.from && month <= keep!.to;
-      for (const w of works) {
-        let total = 0;
-        for (const l of w.lines) total += l.amount_fen;
-        s.payslips.push({ agent: w.pm.agent.id, period: month, position: w.pm.agent.position, total_fen: total });
-        if (whole) s.slips!.push(toPayslip(w));
+      const input = { people: state.people, groups: state.groups, month, inForce, cat, idx: s.idx, earlier: earlierLookup(s.past, s.idx) };
+      if (s.slips !== undefined && month >= keep!.from && month <= keep!.to) {
+        for (const w of payMonth({ ...input, mode: 'full', pools: [] })) {
+          const slip = toPayslip(w);
+          s.payslips.push({ agent: slip.agent, period: month, position: slip.position, total_fen: slip.total_fen });
+          s.slips.push(slip);
+        }
+      } else {
+        for (const w of payMonthTotals(input)) s.payslips.push({ agent: w.pm.agent.id, period: month, position: w.pm.agent.position, total_fen: w.total_fen });
       }
     }
   }

@@ -22,7 +22,7 @@ import { rankAwards } from './pay/rank-awards.ts';
 import { pointsPayouts } from './pay/points-payouts.ts';
 import { clawbacks } from './pay/clawbacks.ts';
 import type { PersonContext } from './pay/component.ts';
-import type { Payslip, PoolResult, ReplayResult } from './types.ts';
+import type { PayLine, Payslip, PoolResult, ReplayResult } from './types.ts';
 
 export interface ReplayOptions {
   /** First month `YYYY-MM`, inclusive. */
@@ -84,11 +84,11 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
  */
 export type PastMonths = Map<string, { people: Map<string, PersonMonth>; inForce: PersonContext['inForce']; cat: PersonContext['cat']; groups: PersonContext['groups'] }>;
 
-const refundedCache = new WeakMap<IndexedHistory, Map<string, Set<string>>>();
+const refundedCache = new WeakMap<IndexedHistory['adjustments'], Map<string, Set<string>>>();
 
 /** month → agents with a refund for that month. */
 function refundedByMonth(idx: IndexedHistory): Map<string, Set<string>> {
-  let out = refundedCache.get(idx);
+  let out = refundedCache.get(idx.adjustments);
   if (out) return out;
   out = new Map();
   for (const [agent, list] of idx.adjustments) {
@@ -98,7 +98,7 @@ function refundedByMonth(idx: IndexedHistory): Map<string, Set<string>> {
       else out.set(a.period, new Set([agent]));
     }
   }
-  refundedCache.set(idx, out);
+  refundedCache.set(idx.adjustments, out);
   return out;
 }
 
@@ -139,14 +139,40 @@ export function payMonth(m: {
    */
   only?: string;
 }): Work[] {
-  const { groups, month, inForce, cat, idx } = m;
-  const works: Work[] = m.people.map((pm) => {
-    if (m.only !== undefined && pm.agent.id !== m.only) return { pm, lines: [] };
-    const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)), earlier: m.earlier(pm.agent.id) };
-    return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
-  });
+  const { month, inForce, cat, idx } = m;
+  const works: Work[] = m.people.map((pm) => ({ pm, lines: m.only !== undefined && pm.agent.id !== m.only ? [] : individualLines(pm, m) }));
   if (m.mode === 'full') for (const g of GROUP) m.pools.push(...g.apply({ works, month, inForce, cat, idx }));
   return works;
+}
+
+type MonthInput = Omit<Parameters<typeof payMonth>[0], 'mode' | 'pools' | 'only'>;
+
+/** One person's lines from the individual components, in payslip order. */
+function individualLines(pm: PersonMonth, m: MonthInput): PayLine[] {
+  const ctx = { pm, inForce: m.inForce, cat: m.cat, groups: m.groups, idx: m.idx, prorate: proration(employedShare(pm.agent, m.month)), earlier: m.earlier(pm.agent.id) };
+  return INDIVIDUAL.flatMap((c) => c.lines(ctx));
+}
+
+/**
+ * `payMonth` in `full` mode for a comparison that reads totals only: each person's individual lines
+ * are summed as they are made and dropped at once (the group components read month states, never
+ * other lines), then the group components' lines are added in the same order — the totals of
+ * `payMonth`'s payslips, without a month of lines for everyone waiting to be summed.
+ */
+export function payMonthTotals(m: MonthInput): { pm: PersonMonth; total_fen: number }[] {
+  const subtotals: number[] = [];
+  const works: Work[] = m.people.map((pm) => {
+    let total = 0;
+    for (const l of individualLines(pm, m)) total += l.amount_fen;
+    subtotals.push(total);
+    return { pm, lines: [] };
+  });
+  for (const g of GROUP) g.apply({ works, month: m.month, inForce: m.inForce, cat: m.cat, idx: m.idx });
+  return works.map((w, i) => {
+    let total = subtotals[i]!;
+    for (const l of w.lines) total += l.amount_fen;
+    return { pm: w.pm, total_fen: total };
+  });
 }
 
 export function toPayslip({ pm, lines }: Work): Payslip {
