@@ -3,8 +3,7 @@ import { loadPolicySet } from '../policy/load-policies.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { hasErrors, ProblemsError, sortProblems } from '../lib/problem.ts';
 import type { History } from '../history/types.ts';
-import { replayPair, type CompareResult } from '../engine/replay-pair.ts';
-import type { Payslip } from '../engine/types.ts';
+import { replayPair, type CompareResult, type PayslipFigures } from '../engine/replay-pair.ts';
 import { replay } from '../engine/replay.ts';
 import { comparePayroll } from './compare-payroll.ts';
 import type { Impact } from './impact-types.ts';
@@ -60,7 +59,7 @@ export function runCompare(args: CompareArgs): Impact {
     ...(onMonth ? { onMonth } : {}),
     ...(rulesChanged ? { keep: recent } : {}),
   });
-  const side = (set: PolicySet, history: History, slips: Payslip[] | undefined) => analyzeIncentives(set, history, slips ? { payslips: slips } : replay(set, history, { ...recent, detail: 'lean' }), recent);
+  const side = (set: PolicySet, history: History, slips: PayslipFigures[] | undefined) => analyzeIncentives(set, history, slips ? { payslips: slips } : replay(set, history, { ...recent, detail: 'lean' }), recent);
   const incentives = rulesChanged ? { base: side(base, baseHistory, pair.base.slips), head: side(args.head, args.history, pair.head.slips) } : undefined;
   const totals = ({ payslips, rankings, statuses }: CompareResult): CompareResult => ({ payslips, rankings, statuses });
   return comparePayroll({

@@ -14,7 +14,7 @@ import { buildMonth, indexHistory } from './month-state.ts';
 import { monthsBetween, monthStart } from '../lib/periods.ts';
 import { rankingStepper, type RankingMonth } from './rankings.ts';
 import { earlierLookup, payMonth, payMonthTotals, rememberMonth, toPayslip, type PastMonths } from './replay.ts';
-import type { Payslip, ReplayResult } from './types.ts';
+import type { PayLine, Payslip, ReplayResult } from './types.ts';
 
 /** The part of a payslip a comparison reads. */
 export type PayslipTotal = Pick<Payslip, 'agent' | 'period' | 'position' | 'total_fen'>;
@@ -36,8 +36,18 @@ export interface PairOptions {
   keep?: { from: string; to: string };
 }
 
-/** One side's totals, plus the whole payslips of `keep` when they equal those of `replay()` over it. */
-export type PairResult = CompareResult & { slips?: Payslip[] };
+/**
+ * What the incentive analysis reads of a whole payslip: who, the total, the metrics, and each
+ * line's kind and amount (not the explanations or the score, most of a payslip's memory).
+ */
+export type PayslipFigures = Pick<Payslip, 'agent' | 'period' | 'shop' | 'position' | 'grade' | 'total_fen' | 'metrics'> & { lines: Pick<PayLine, 'kind' | 'amount_fen'>[] };
+
+export function payslipFigures(p: Payslip): PayslipFigures {
+  return { agent: p.agent, period: p.period, shop: p.shop, position: p.position, grade: p.grade, total_fen: p.total_fen, metrics: p.metrics, lines: p.lines.map((l) => ({ kind: l.kind, amount_fen: l.amount_fen })) };
+}
+
+/** One side's totals, plus the figures of the payslips of `keep` when they equal those of `replay()` over it. */
+export type PairResult = CompareResult & { slips?: PayslipFigures[] };
 
 export interface PairSide {
   set: PolicySet;
@@ -70,7 +80,7 @@ export function replayPair(base: PairSide, head: PairSide, window: { from: strin
       rankings: rankingStepper(side.set, window, idx),
       past: new Map() as PastMonths,
       payslips: [] as PayslipTotal[],
-      slips: keeps ? ([] as Payslip[]) : undefined,
+      slips: keeps ? ([] as PayslipFigures[]) : undefined,
     };
   });
   const allMonths = [...new Set(sides.flatMap((s) => s.months))].sort();
@@ -95,7 +105,7 @@ export function replayPair(base: PairSide, head: PairSide, window: { from: strin
         for (const w of payMonth({ ...input, mode: 'full', pools: [] })) {
           const slip = toPayslip(w);
           s.payslips.push({ agent: slip.agent, period: month, position: slip.position, total_fen: slip.total_fen });
-          s.slips.push(slip);
+          s.slips.push(payslipFigures(slip));
         }
       } else {
         for (const w of payMonthTotals(input)) s.payslips.push({ agent: w.pm.agent.id, period: month, position: w.pm.agent.position, total_fen: w.total_fen });
