@@ -3,7 +3,7 @@
 import { defineCommand } from 'citty';
 import { distance } from 'fastest-levenshtein';
 import { runCli, UserError } from './app/cli.ts';
-import { loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
+import { loadHistoryShowingProgress, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { replayOne } from './engine/replay-one.ts';
 import { payslipTree, renderTree } from './report/payslip-tree.ts';
 import { renderLine } from './i18n/explain-messages.ts';
@@ -65,7 +65,7 @@ runCli(
       const lang: Lang = args.lang === 'en' ? 'en' : 'zh';
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.period)) throw new UserError(cliText('month_expected', lang, { flag: '--period', value: args.period }), cliText('month_example', lang, { flag: '--period' }));
       const set = loadPoliciesOrThrow([args.policies]);
-      const { history } = await loadHistoryOrThrow(args.data, set);
+      const { history } = await loadHistoryShowingProgress(args.data, set, lang);
       const agent = history.agents.find((a) => a.id === args.agent);
       if (!agent) throw new UserError(cliText('unknown_agent', lang, { value: args.agent }), cliText('unknown_agent_hint', lang, { suggestions: closest(args.agent, history.agents.map((a) => a.id)).join(cliText('list_separator', lang)) }));
       // The engine builds the state (streaks, quarter averages) from the start of the history itself;

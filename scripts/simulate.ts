@@ -8,7 +8,7 @@
 // with paid.csv instead and exit 0 when every figure matches, 3 when differences were found.
 import { defineCommand } from 'citty';
 import { formatProblem, runCli, UserError } from './app/cli.ts';
-import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from './app/load-inputs.ts';
+import { historyMonths, loadHistoryShowingProgress, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -84,7 +84,7 @@ runCli(
         process.chdir(dir);
       }
       const head = loadPoliciesOrThrow([args.policies]);
-      const { history, warnings } = await loadHistoryOrThrow(args.data, head, undefined, args.encoding as 'utf8' | 'gb18030' | undefined);
+      const { history, warnings } = await loadHistoryShowingProgress(args.data, head, lang, args.encoding as 'utf8' | 'gb18030' | undefined);
       // After loading: a missing folder or a bad file is the first thing to fix, and the secret
       // only matters once there is real history to pseudonymise.
       if (!args.reconcile) {
@@ -122,7 +122,7 @@ runCli(
       }
       const base = loadBaseSet(baseRef, args.policies);
       // The base reads the history with its own catalogue when the proposal changes how it is read.
-      const baseHistory = readingDiffers(base, head) ? (await loadHistoryOrThrow(args.data, base, undefined, args.encoding as 'utf8' | 'gb18030' | undefined)).history : history;
+      const baseHistory = readingDiffers(base, head) ? (await loadHistoryShowingProgress(args.data, base, lang, args.encoding as 'utf8' | 'gb18030' | undefined)).history : history;
       const impact = runCompare({
         baseRef,
         policiesDir: args.policies,

@@ -8,7 +8,7 @@ import type { History } from '../history/types.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { appliesTo, policiesInForce } from '../policy/model.ts';
 import { compileCatalogue, type CompiledCatalogue } from '../engine/metric-catalogue.ts';
-import type { Payslip, ReplayResult } from '../engine/types.ts';
+import type { PayslipFigures } from '../engine/replay-pair.ts';
 import { parseFormula } from '../formula/parse-formula.ts';
 import { formulaIdentifiers } from '../formula/evaluate-formula.ts';
 import { formatMetric, type MetricUnit } from '../lib/format.ts';
@@ -24,13 +24,13 @@ const GRID = 80;
 const MIN_CLIFF_FEN = 5000;
 const VARIABLE_KINDS = new Set(['performance', 'commission', 'bonus', 'award', 'points']);
 
-export function analyzeIncentives(set: PolicySet, history: History, result: ReplayResult, range: { from: string; to: string }): IncentiveAnalysis {
+export function analyzeIncentives(set: PolicySet, history: History, result: { payslips: readonly PayslipFigures[] }, range: { from: string; to: string }): IncentiveAnalysis {
   const month = range.to;
   const inForce = policiesInForce(set, `${month}-01`);
   const cat = compileCatalogue(inForce.metrics);
   const names = shopNamesOf(set);
   const slips = result.payslips.filter((p) => p.period >= range.from && p.period <= range.to);
-  const agentsByShop = new Map<string, Payslip[]>();
+  const agentsByShop = new Map<string, PayslipFigures[]>();
   for (const p of slips) if (p.position === 'agent') agentsByShop.set(p.shop, [...(agentsByShop.get(p.shop) ?? []), p]);
 
   const out: IncentiveAnalysis = { month, typical_pay_fen: {}, agents: {}, cliffs: [], dead_zones: [], marginal: [], curves: [], dominance: [], timing: [], balance: balance(slips) };
@@ -246,7 +246,7 @@ function dominance(subject: Omit<Dominance, 'shares' | 'warning'>, swings: { met
   };
 }
 
-function balance(slips: readonly Payslip[]): IncentiveAnalysis['balance'] {
+function balance(slips: readonly PayslipFigures[]): IncentiveAnalysis['balance'] {
   let reward = 0;
   let penalty = 0;
   const variable = new Map<string, number>();

@@ -10,6 +10,9 @@ import type { History } from '../history/types.ts';
 import { checkRequiredInputs } from '../history/required-inputs.ts';
 import { monthsBetween } from '../lib/periods.ts';
 import { hasErrors, ProblemsError, sortProblems, type Problem } from '../lib/problem.ts';
+import { terminalProgress } from '../lib/progress-line.ts';
+import { cliText } from '../i18n/cli-messages.ts';
+import type { Lang } from '../i18n/catalogue.ts';
 
 export function loadPoliciesOrThrow(paths: string[]): PolicySet {
   const { set, problems } = loadPolicySet(readPolicyFiles(paths));
@@ -19,9 +22,9 @@ export function loadPoliciesOrThrow(paths: string[]): PolicySet {
 
 /**
  * Reads history with the export headers of the metric catalogue (the newest version unless `date`
- * names another); errors throw, warnings are returned.
+ * names another); errors throw, warnings are returned. `onRows` hears the rows read so far.
  */
-export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: string, encoding?: Encoding): Promise<{ history: History; warnings: Problem[] }> {
+export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: string, encoding?: Encoding, onRows?: (rows: number) => void): Promise<{ history: History; warnings: Problem[] }> {
   const newest = set.policies.filter((p) => p.kind === 'metrics').map((p) => p.data.effective_from).sort().at(-1) ?? '1970-01-01';
   const inForce = policiesInForce(set, date ?? newest);
   const catalogue = inForce.metrics?.data;
@@ -30,6 +33,7 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
     ...(catalogue ? { eventTypes: catalogue.events.map((e) => e.id) } : {}),
     ...(inForce.service_standards[0] ? { findingEvent: inForce.service_standards[0].data.finding_event } : {}),
     ...(encoding ? { encoding } : {}),
+    ...(onRows ? { onRows } : {}),
     grades: ladderGrades(set),
     ...(registeredShops(set) ? { shops: registeredShops(set)! } : {}),
   };
@@ -40,6 +44,16 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
   const required = range.from ? checkRequiredInputs(set, monthsBetween(range.from, range.to), present) : [];
   if (hasErrors(required)) throw new ProblemsError(sortProblems([...problems, ...required]));
   return { history, warnings: problems };
+}
+
+/** `loadHistoryOrThrow` with a progress line on a terminal (rows read), cleared when done or failed. */
+export async function loadHistoryShowingProgress(dir: string, set: PolicySet, lang: Lang, encoding?: Encoding): Promise<{ history: History; warnings: Problem[] }> {
+  const line = terminalProgress();
+  try {
+    return await loadHistoryOrThrow(dir, set, undefined, encoding, line && ((rows) => line(cliText('read_progress', lang, { rows }))));
+  } finally {
+    line?.(undefined);
+  }
 }
 
 /** Shop ids of every version of the shop registry; undefined when the set has none. */

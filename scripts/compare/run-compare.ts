@@ -3,7 +3,7 @@ import { loadPolicySet } from '../policy/load-policies.ts';
 import type { PolicySet } from '../policy/model.ts';
 import { hasErrors, ProblemsError, sortProblems } from '../lib/problem.ts';
 import type { History } from '../history/types.ts';
-import { replayPair } from '../engine/replay-pair.ts';
+import { replayPair, type CompareResult, type PayslipFigures } from '../engine/replay-pair.ts';
 import { replay } from '../engine/replay.ts';
 import { comparePayroll } from './compare-payroll.ts';
 import type { Impact } from './impact-types.ts';
@@ -13,6 +13,7 @@ import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
 import { policiesDiffer } from './policy-diff.ts';
 import { addMonths } from '../lib/periods.ts';
 import { cliText } from '../i18n/cli-messages.ts';
+import { terminalProgress } from '../lib/progress-line.ts';
 import type { Lang } from '../i18n/catalogue.ts';
 
 export interface CompareArgs {
@@ -46,18 +47,25 @@ export function runCompare(args: CompareArgs): Impact {
   // Each side reads the export with its own header map: a proposal that remaps a column is
   // compared with what people are paid today, not with the same misreading.
   const baseHistory = args.baseHistory ?? args.history;
-  const pair = replayPair({ set: base, history: baseHistory }, { set: args.head, history: args.history }, args.range, progressLine(args.lang ?? 'zh'));
+  const rulesChanged = policiesDiffer(base, args.head);
   // What behaviour each side pays for (docs/incentives.md): the report shows only the difference,
   // the incentive guardrails judge it, and when no rule changed there is none to find (skipped).
-  // The analysis reads whole payslips (metrics, lines) of the last three months of the window; the
-  // replay still builds its state from the start of the history (window independence).
+  // The analysis reads whole payslips (metrics, lines) of the last three months of the window: the
+  // comparison's own replay keeps them (the state is built from the start of the history either
+  // way), and only a side whose replay could differ from one over those months replays them again.
   const recent = { from: addMonths(args.range.to, -2) > args.range.from ? addMonths(args.range.to, -2) : args.range.from, to: args.range.to };
-  const side = (set: PolicySet, history: History) => analyzeIncentives(set, history, replay(set, history, { ...recent, detail: 'lean' }), recent);
-  const incentives = policiesDiffer(base, args.head) ? { base: side(base, baseHistory), head: side(args.head, args.history) } : undefined;
+  const onMonth = progressLine(args.lang ?? 'zh');
+  const pair = replayPair({ set: base, history: baseHistory }, { set: args.head, history: args.history }, args.range, {
+    ...(onMonth ? { onMonth } : {}),
+    ...(rulesChanged ? { keep: recent } : {}),
+  });
+  const side = (set: PolicySet, history: History, slips: PayslipFigures[] | undefined) => analyzeIncentives(set, history, slips ? { payslips: slips } : replay(set, history, { ...recent, detail: 'lean' }), recent);
+  const incentives = rulesChanged ? { base: side(base, baseHistory, pair.base.slips), head: side(args.head, args.history, pair.head.slips) } : undefined;
+  const totals = ({ payslips, rankings, statuses }: CompareResult): CompareResult => ({ payslips, rankings, statuses });
   return comparePayroll({
     baseRef: args.baseRef,
-    base: { set: base, result: pair.base },
-    head: { set: args.head, result: pair.head },
+    base: { set: base, result: totals(pair.base) },
+    head: { set: args.head, result: totals(pair.head) },
     history: args.history,
     range: args.range,
     codeChangedFiles,
@@ -68,8 +76,7 @@ export function runCompare(args: CompareArgs): Impact {
 
 /** On a terminal, a progress line on stderr (months replayed); nothing when stderr is a pipe or file (CI, tests). */
 function progressLine(lang: Lang): ((done: number, total: number) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  return (done, total) => {
-    process.stderr.write(done < total ? `\r${cliText('replay_progress', lang, { done, total })}` : '\r\x1b[K');
-  };
+  const line = terminalProgress();
+  if (!line) return undefined;
+  return (done, total) => line(done < total ? cliText('replay_progress', lang, { done, total }) : undefined);
 }

@@ -51,26 +51,39 @@ export function compileCatalogue(policy: LoadedPolicy<'metrics'> | undefined): C
 }
 const EMPTY_KEY = {};
 
-/** Rolls raw rows of one period (several weeks or one month) into one set of raw values. */
+/**
+ * Rolls raw rows of one period (several weeks or one month) — or a team's people — into one set of
+ * raw values. Sums run in row order from 0, keys come out sorted: the same figures, bit for bit,
+ * as summing each metric's present values with `reduce`, without an array per metric.
+ */
 export function rollUp(rows: readonly Record<string, number>[], c: CompiledCatalogue): Record<string, number> {
   if (rows.length === 1) return { ...rows[0]! };
   const out: Record<string, number> = {};
   const weights = rows.map((r) => r.inquiries ?? 0);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const ids = new Set(rows.flatMap((r) => Object.keys(r)));
+  const ids = new Set<string>();
+  for (const r of rows) for (const id of Object.keys(r)) ids.add(id);
   for (const id of [...ids].sort()) {
-    const vals = rows.map((r) => r[id]);
-    const present = vals.filter((v): v is number => typeof v === 'number');
-    if (present.length === 0) continue;
-    switch (c.aggregate[id] ?? 'sum') {
-      case 'sum': out[id] = present.reduce((a, b) => a + b, 0); break;
-      case 'max': out[id] = Math.max(...present); break;
-      case 'mean': out[id] = present.reduce((a, b) => a + b, 0) / present.length; break;
-      case 'weighted_by_inquiries': {
-        if (totalWeight === 0) out[id] = present.reduce((a, b) => a + b, 0) / present.length;
-        else out[id] = vals.reduce<number>((s, v, i) => s + (v ?? 0) * weights[i]!, 0) / totalWeight;
-        break;
+    const how = c.aggregate[id] ?? 'sum';
+    let sum = 0;
+    let n = 0;
+    let max = -Infinity;
+    let weighted = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i]![id];
+      if (typeof v === 'number') {
+        sum += v;
+        n += 1;
+        max = Math.max(max, v);
       }
+      if (how === 'weighted_by_inquiries') weighted += (v ?? 0) * weights[i]!;
+    }
+    if (n === 0) continue;
+    switch (how) {
+      case 'sum': out[id] = sum; break;
+      case 'max': out[id] = max; break;
+      case 'mean': out[id] = sum / n; break;
+      case 'weighted_by_inquiries': out[id] = totalWeight === 0 ? sum / n : weighted / totalWeight; break;
     }
   }
   return out;

@@ -2,7 +2,7 @@
 // events that count, the scorecard result and the points earned. Rankings, streaks and pay lines
 // all read this state, and it is computed for every month from the start of the history (not only
 // the months a caller asked to see), so a payslip never depends on where a replay window starts.
-import type { AdjustmentRow, Agent, EventRow, History, MetricRow } from '../history/types.ts';
+import type { AdjustmentRow, Agent, EventRow, History, MetricRow, ShopPeriod, TargetRow } from '../history/types.ts';
 import type { LoadedPolicy, PoliciesInForce } from '../policy/model.ts';
 import { appliesTo } from '../policy/model.ts';
 import { rollUp, withDerived, type CompiledCatalogue } from './metric-catalogue.ts';
@@ -46,16 +46,47 @@ export function indexHistory(h: History): IndexedHistory {
     if (list) list.push(e);
     else events.set(k, [e]);
   }
-  for (const s of h.shops) seen(s.period);
-  const shops = new Map(h.shops.map((s) => [`${s.shop}|${s.period}`, { revenue_fen: s.revenue_fen, target_fen: s.target_fen }]));
-  const targets = new Map((h.targets ?? []).map((t) => [`${t.scope}|${t.id}|${t.period}|${t.metric}`, t.target]));
-  const adjustments = new Map<string, AdjustmentRow[]>();
-  for (const a of h.adjustments ?? []) {
-    const list = adjustments.get(a.agent);
+  const shops = shopsIndex(h.shops);
+  if (shops.first !== undefined) seen(shops.first);
+  return { metrics, events, shops: shops.map, targets: targetsIndex(h.targets ?? []), adjustments: adjustmentsIndex(h.adjustments ?? []), ...(first ? { firstMonth: first } : {}) };
+}
+
+// The shop, target and refund tables are indexed once per table, not once per replay: the incentive
+// analysis replays one person hundreds of times over a history that shares these tables with the
+// whole firm's. A history is never changed once read, so the same array gives the same index.
+const shopsCache = new WeakMap<readonly ShopPeriod[], { map: IndexedHistory['shops']; first?: string }>();
+const targetsCache = new WeakMap<readonly TargetRow[], IndexedHistory['targets']>();
+const adjustmentsCache = new WeakMap<readonly AdjustmentRow[], IndexedHistory['adjustments']>();
+
+function shopsIndex(rows: readonly ShopPeriod[]): { map: IndexedHistory['shops']; first?: string } {
+  let hit = shopsCache.get(rows);
+  if (hit) return hit;
+  let first: string | undefined;
+  for (const s of rows) if (first === undefined || s.period < first) first = s.period;
+  hit = { map: new Map(rows.map((s) => [`${s.shop}|${s.period}`, { revenue_fen: s.revenue_fen, target_fen: s.target_fen }])), ...(first !== undefined ? { first } : {}) };
+  shopsCache.set(rows, hit);
+  return hit;
+}
+
+function targetsIndex(rows: readonly TargetRow[]): IndexedHistory['targets'] {
+  let hit = targetsCache.get(rows);
+  if (hit) return hit;
+  hit = new Map(rows.map((t) => [`${t.scope}|${t.id}|${t.period}|${t.metric}`, t.target]));
+  targetsCache.set(rows, hit);
+  return hit;
+}
+
+function adjustmentsIndex(rows: readonly AdjustmentRow[]): IndexedHistory['adjustments'] {
+  let hit = adjustmentsCache.get(rows);
+  if (hit) return hit;
+  hit = new Map<string, AdjustmentRow[]>();
+  for (const a of rows) {
+    const list = hit.get(a.agent);
     if (list) list.push(a);
-    else adjustments.set(a.agent, [a]);
+    else hit.set(a.agent, [a]);
   }
-  return { metrics, events, shops, targets, adjustments, ...(first ? { firstMonth: first } : {}) };
+  adjustmentsCache.set(rows, hit);
+  return hit;
 }
 
 /** A team's, shop's or person's target for a metric in a month, when targets.csv sets one. */

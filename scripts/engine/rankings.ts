@@ -47,6 +47,23 @@ export interface RankingOutput {
  * returns only what falls inside `window`: entries whose period ends in it, statuses of its months.
  */
 export function computeRankings(set: PolicySet, months: readonly string[], byMonth: ReadonlyMap<string, RankingMonth>, window: { from: string; to: string }, idx: IndexedHistory): RankingOutput {
+  const stepper = rankingStepper(set, window, idx);
+  for (const month of months) stepper.add(month, byMonth.get(month));
+  return stepper.finish();
+}
+
+/** `computeRankings` fed one month at a time, in order from the start of the history. */
+export interface RankingStepper {
+  /** The next month's state (undefined: nobody employed). */
+  add(month: string, state: RankingMonth | undefined): void;
+  finish(): RankingOutput;
+}
+
+/**
+ * Rankings computed as the months are built, so a replay need not keep every month's state to the
+ * end: a ranking period is a month or a quarter, so only the current quarter's states are held.
+ */
+export function rankingStepper(set: PolicySet, window: { from: string; to: string }, idx: IndexedHistory): RankingStepper {
   const entries: RankingEntry[] = [];
   const statuses: MonthStatus[] = [];
   const bottomStreak = new Map<string, number>();
@@ -54,12 +71,20 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
   const missedStreak = new Map<string, number>();
   const periodMonths = new Map<string, string[]>();
   const inWindow = (m: string) => m >= window.from && m <= window.to;
+  // The states of the current quarter's months: every period a month belongs to lies inside its quarter.
+  const held = new Map<string, RankingMonth>();
+  let heldQuarter: string | undefined;
 
-  for (const month of months) {
+  const add = (month: string, state: RankingMonth | undefined): void => {
+    if (quarterOf(month) !== heldQuarter) {
+      held.clear();
+      heldQuarter = quarterOf(month);
+    }
+    const { people, groups } = state ?? { people: [], groups: { team: new Map(), shop: new Map() } };
+    if (state) held.set(month, state);
     const inForce = policiesInForce(set, monthStart(month));
     const catalogue = compileCatalogue(inForce.metrics);
     const ladder = inForce.salary_ladder;
-    const { people, groups } = byMonth.get(month) ?? { people: [], groups: { team: new Map(), shop: new Map() } };
     for (const pol of inForce.rankings) {
       const r = pol.data;
       const covered = people.filter((pm) => appliesTo(r, pm.agent));
@@ -160,7 +185,7 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
       // Value per person: mean over the period's months in which they have data.
       const acc = new Map<string, { agent: Agent; sum: number; n: number }>();
       for (const m of list) {
-        for (const pm of byMonth.get(m)?.people ?? []) {
+        for (const pm of held.get(m)?.people ?? []) {
           if (!appliesTo(r, pm.agent) || pm.rows.length === 0) continue;
           const v = r.metric === 'score' ? pm.score?.score : pm.values[r.metric];
           if (v === undefined) continue;
@@ -223,11 +248,12 @@ export function computeRankings(set: PolicySet, months: readonly string[], byMon
         });
       }
     }
-  }
-  return {
+  };
+  const finish = (): RankingOutput => ({
     entries: entries.sort((a, b) => a.period.localeCompare(b.period) || a.ranking.localeCompare(b.ranking) || a.agent.localeCompare(b.agent)),
     statuses: statuses.sort((a, b) => a.month.localeCompare(b.month) || a.ranking.localeCompare(b.ranking) || a.agent.localeCompare(b.agent)),
-  };
+  });
+  return { add, finish };
 }
 
 function round4(x: number): number {

@@ -10,8 +10,8 @@ import { policiesInForce } from '../policy/model.ts';
 import { compileCatalogue } from './metric-catalogue.ts';
 import { buildMonth, indexHistory } from './month-state.ts';
 import { monthsBetween, monthStart } from '../lib/periods.ts';
-import { computeRankings, type RankingMonth } from './rankings.ts';
-import { earlierLookup, payMonth, toPayslip, type PastMonths } from './replay.ts';
+import { rankingStepper } from './rankings.ts';
+import { earlierLookup, payMonth, rememberMonth, toPayslip, type PastMonths } from './replay.ts';
 import type { MonthStatus, Payslip, RankingEntry } from './types.ts';
 
 export interface OnePayslip {
@@ -28,7 +28,7 @@ export function replayOne(set: PolicySet, history: History, ask: { agent: string
   const start = idx.firstMonth !== undefined && idx.firstMonth < ask.from ? idx.firstMonth : ask.from;
   const months = monthsBetween(start, ask.period);
   const agents = [...history.agents].sort((a, b) => a.id.localeCompare(b.id));
-  const byMonth = new Map<string, RankingMonth>();
+  const rankings = rankingStepper(set, { from: ask.from, to: ask.period }, idx);
   const past: PastMonths = new Map();
   const earlier = earlierLookup(past, idx);
   let payslip: Payslip | undefined;
@@ -37,13 +37,13 @@ export function replayOne(set: PolicySet, history: History, ask: { agent: string
     const inForce = policiesInForce(set, monthStart(month));
     const cat = compileCatalogue(inForce.metrics);
     const { people, groups } = buildMonth(agents, month, inForce, cat, idx, !asked);
-    byMonth.set(month, { people, groups });
-    past.set(month, { people: new Map(people.map((pm) => [pm.agent.id, pm])), inForce, cat, groups });
+    rankings.add(month, { people, groups });
+    rememberMonth(past, idx, month, { people, groups }, inForce, cat);
     if (!asked) continue;
     const works = payMonth({ people, groups, month, inForce, cat, idx, mode: 'full', pools: [], earlier, only: ask.agent });
     const mine = works.find((w) => w.pm.agent.id === ask.agent);
     if (mine) payslip = toPayslip(mine);
   }
-  const { entries, statuses } = computeRankings(set, months, byMonth, { from: ask.from, to: ask.period }, idx);
+  const { entries, statuses } = rankings.finish();
   return { ...(payslip ? { payslip } : {}), rankings: entries, statuses };
 }

@@ -2,7 +2,9 @@
 // keeping only what the impact report reads (each payslip's total, rankings, statuses). Work that
 // does not depend on which side's rules apply is done once: the history index, and a month's
 // state (roll-ups, derived metrics, scores, points) whenever both sides have the same metric,
-// scorecard and points policies in force. Pay lines are summed and dropped as each month is paid.
+// scorecard and points policies in force. Pay lines are summed and dropped as each person is paid,
+// rankings are computed as the months go by, and a month's state is dropped once no ranking period
+// or look-back can need it: neither side's full result is ever held.
 // Same months, same components, same order as `replay()`: the totals are those of its payslips.
 import type { History } from '../history/types.ts';
 import type { PoliciesInForce, PolicySet } from '../policy/model.ts';
@@ -10,9 +12,9 @@ import { policiesInForce } from '../policy/model.ts';
 import { compileCatalogue } from './metric-catalogue.ts';
 import { buildMonth, indexHistory } from './month-state.ts';
 import { monthsBetween, monthStart } from '../lib/periods.ts';
-import { computeRankings, type RankingMonth } from './rankings.ts';
-import { earlierLookup, payMonth, type PastMonths } from './replay.ts';
-import type { Payslip, ReplayResult } from './types.ts';
+import { rankingStepper, type RankingMonth } from './rankings.ts';
+import { earlierLookup, payMonth, payMonthTotals, rememberMonth, toPayslip, type PastMonths } from './replay.ts';
+import type { PayLine, Payslip, ReplayResult } from './types.ts';
 
 /** The part of a payslip a comparison reads. */
 export type PayslipTotal = Pick<Payslip, 'agent' | 'period' | 'position' | 'total_fen'>;
@@ -23,6 +25,29 @@ export interface CompareResult {
   rankings: ReplayResult['rankings'];
   statuses: ReplayResult['statuses'];
 }
+
+export interface PairOptions {
+  /** Called as months are replayed (a progress line). */
+  onMonth?: (done: number, total: number) => void;
+  /**
+   * Months whose whole payslips each side also returns (`slips`), as `replay(set, history, { ...keep,
+   * detail: 'lean' })` returns them (the incentive analysis reads them), so that replay need not run again.
+   */
+  keep?: { from: string; to: string };
+}
+
+/**
+ * What the incentive analysis reads of a whole payslip: who, the total, the metrics, and each
+ * line's kind and amount (not the explanations or the score, most of a payslip's memory).
+ */
+export type PayslipFigures = Pick<Payslip, 'agent' | 'period' | 'shop' | 'position' | 'grade' | 'total_fen' | 'metrics'> & { lines: Pick<PayLine, 'kind' | 'amount_fen'>[] };
+
+export function payslipFigures(p: Payslip): PayslipFigures {
+  return { agent: p.agent, period: p.period, shop: p.shop, position: p.position, grade: p.grade, total_fen: p.total_fen, metrics: p.metrics, lines: p.lines.map((l) => ({ kind: l.kind, amount_fen: l.amount_fen })) };
+}
+
+/** One side's totals, plus the figures of the payslips of `keep` when they equal those of `replay()` over it. */
+export type PairResult = CompareResult & { slips?: PayslipFigures[] };
 
 export interface PairSide {
   set: PolicySet;
@@ -37,25 +62,25 @@ function stateKey(inForce: PoliciesInForce): string {
 }
 
 /** Replays both sides over `window` (lean detail, full mode) and returns their totals, rankings and statuses. */
-export function replayPair(
-  base: PairSide,
-  head: PairSide,
-  window: { from: string; to: string },
-  onMonth?: (done: number, total: number) => void,
-): { base: CompareResult; head: CompareResult } {
+export function replayPair(base: PairSide, head: PairSide, window: { from: string; to: string }, options: PairOptions = {}): { base: PairResult; head: PairResult } {
   const shared = base.history === head.history;
   const baseIdx = indexHistory(base.history);
+  const { keep, onMonth } = options;
   const sides = [base, head].map((side, i) => {
     const idx = i === 0 || shared ? baseIdx : indexHistory(side.history);
-    const start = idx.firstMonth !== undefined && idx.firstMonth < window.from ? idx.firstMonth : window.from;
+    const startOf = (from: string) => (idx.firstMonth !== undefined && idx.firstMonth < from ? idx.firstMonth : from);
+    const start = startOf(window.from);
+    // A replay over `keep` builds the same months up to keep.to only when it starts where this one does.
+    const keeps = keep !== undefined && keep.from >= window.from && keep.to <= window.to && startOf(keep.from) === start;
     return {
       side,
       idx,
       months: monthsBetween(start, window.to),
       agents: [...side.history.agents].sort((a, b) => a.id.localeCompare(b.id)),
-      byMonth: new Map<string, RankingMonth>(),
+      rankings: rankingStepper(side.set, window, idx),
       past: new Map() as PastMonths,
       payslips: [] as PayslipTotal[],
+      slips: keeps ? ([] as PayslipFigures[]) : undefined,
     };
   });
   const allMonths = [...new Set(sides.flatMap((s) => s.months))].sort();
@@ -71,22 +96,26 @@ export function replayPair(
       const key = stateKey(inForce);
       const state = shared && previous?.key === key ? previous.state : buildMonth(s.agents, month, inForce, cat, s.idx, true);
       previous = { key, state };
-      s.byMonth.set(month, state);
+      s.rankings.add(month, state);
       // Components that look back (clawbacks) read earlier months as replay() does.
-      s.past.set(month, { people: new Map(state.people.map((pm) => [pm.agent.id, pm])), inForce, cat, groups: state.groups });
+      rememberMonth(s.past, s.idx, month, state, inForce, cat);
       if (!shown) continue;
-      const works = payMonth({ people: state.people, groups: state.groups, month, inForce, cat, idx: s.idx, mode: 'full', pools: [], earlier: earlierLookup(s.past, s.idx) });
-      for (const w of works) {
-        let total = 0;
-        for (const l of w.lines) total += l.amount_fen;
-        s.payslips.push({ agent: w.pm.agent.id, period: month, position: w.pm.agent.position, total_fen: total });
+      const input = { people: state.people, groups: state.groups, month, inForce, cat, idx: s.idx, earlier: earlierLookup(s.past, s.idx) };
+      if (s.slips !== undefined && month >= keep!.from && month <= keep!.to) {
+        for (const w of payMonth({ ...input, mode: 'full', pools: [] })) {
+          const slip = toPayslip(w);
+          s.payslips.push({ agent: slip.agent, period: month, position: slip.position, total_fen: slip.total_fen });
+          s.slips.push(payslipFigures(slip));
+        }
+      } else {
+        for (const w of payMonthTotals(input)) s.payslips.push({ agent: w.pm.agent.id, period: month, position: w.pm.agent.position, total_fen: w.total_fen });
       }
     }
   }
   onMonth?.(allMonths.length, allMonths.length);
   const [b, h] = sides.map((s) => {
-    const { entries, statuses } = computeRankings(s.side.set, s.months, s.byMonth, window, s.idx);
-    return { payslips: s.payslips, rankings: entries, statuses };
+    const { entries, statuses } = s.rankings.finish();
+    return { payslips: s.payslips, rankings: entries, statuses, ...(s.slips ? { slips: s.slips } : {}) };
   });
   return { base: b!, head: h! };
 }

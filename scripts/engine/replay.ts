@@ -9,7 +9,7 @@ import { policiesInForce } from '../policy/model.ts';
 import { compileCatalogue, type CompiledCatalogue } from './metric-catalogue.ts';
 import { buildMonth, employedShare, indexHistory, type GroupValues, type IndexedHistory, type PersonMonth } from './month-state.ts';
 import { monthsBetween, monthStart } from '../lib/periods.ts';
-import { computeRankings, type RankingMonth } from './rankings.ts';
+import { rankingStepper } from './rankings.ts';
 import type { GroupComponent, IndividualComponent, Work } from './pay/component.ts';
 import { proration } from './pay/pay-line.ts';
 import { basePay } from './pay/base-pay.ts';
@@ -22,7 +22,7 @@ import { rankAwards } from './pay/rank-awards.ts';
 import { pointsPayouts } from './pay/points-payouts.ts';
 import { clawbacks } from './pay/clawbacks.ts';
 import type { PersonContext } from './pay/component.ts';
-import type { Payslip, PoolResult, ReplayResult } from './types.ts';
+import type { PayLine, Payslip, PoolResult, ReplayResult } from './types.ts';
 
 export interface ReplayOptions {
   /** First month `YYYY-MM`, inclusive. */
@@ -56,8 +56,9 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
   const agents = [...history.agents].sort((a, b) => a.id.localeCompare(b.id));
   const payslips: Payslip[] = [];
   const pools: PoolResult[] = [];
-  const byMonth = new Map<string, RankingMonth>();
-  // Every month's people and rules, for components that look back (clawbacks recompute a past month).
+  // Rankings are computed as the months are built (only the current quarter's states are held).
+  const rankings = mode === 'full' ? rankingStepper(set, options, idx) : undefined;
+  // The months and people components that look back can ask for (clawbacks recompute a past month).
   const past: PastMonths = new Map();
   const earlier = earlierLookup(past, idx);
 
@@ -66,18 +67,49 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     const inForce = policiesInForce(set, monthStart(month));
     const cat = compileCatalogue(inForce.metrics);
     const { people, groups } = buildMonth(agents, month, inForce, cat, idx, options.detail === 'lean' || !shown);
-    byMonth.set(month, { people, groups });
-    past.set(month, { people: new Map(people.map((pm) => [pm.agent.id, pm])), inForce, cat, groups });
+    rankings?.add(month, { people, groups });
+    rememberMonth(past, idx, month, { people, groups }, inForce, cat);
     if (!shown) continue;
     const works = payMonth({ people, groups, month, inForce, cat, idx, mode, pools, earlier });
     for (const w of works) payslips.push(toPayslip(w));
   }
-  const { entries, statuses } = mode === 'full' ? computeRankings(set, months, byMonth, options, idx) : { entries: [], statuses: [] };
+  const { entries, statuses } = rankings ? rankings.finish() : { entries: [], statuses: [] };
   return { payslips, rankings: entries, statuses, pools };
 }
 
-/** Every month's people and rules so far, by month. */
+/**
+ * Earlier months' people and rules, by month — only those a look-back can ask for: a clawback asks
+ * for the month a refund was for (`AdjustmentRow.period`) of the person refunded, and nothing else.
+ * Keeping every month's people instead was most of a long replay's memory.
+ */
 export type PastMonths = Map<string, { people: Map<string, PersonMonth>; inForce: PersonContext['inForce']; cat: PersonContext['cat']; groups: PersonContext['groups'] }>;
+
+const refundedCache = new WeakMap<IndexedHistory['adjustments'], Map<string, Set<string>>>();
+
+/** month → agents with a refund for that month. */
+function refundedByMonth(idx: IndexedHistory): Map<string, Set<string>> {
+  let out = refundedCache.get(idx.adjustments);
+  if (out) return out;
+  out = new Map();
+  for (const [agent, list] of idx.adjustments) {
+    for (const a of list) {
+      const set = out.get(a.period);
+      if (set) set.add(agent);
+      else out.set(a.period, new Set([agent]));
+    }
+  }
+  refundedCache.set(idx.adjustments, out);
+  return out;
+}
+
+/** Keeps what a later month's look-back can ask about `month` (see `PastMonths`). */
+export function rememberMonth(past: PastMonths, idx: IndexedHistory, month: string, state: { people: readonly PersonMonth[]; groups: GroupValues }, inForce: PoliciesInForce, cat: CompiledCatalogue): void {
+  const refunded = refundedByMonth(idx).get(month);
+  if (!refunded) return;
+  const people = new Map<string, PersonMonth>();
+  for (const pm of state.people) if (refunded.has(pm.agent.id)) people.set(pm.agent.id, pm);
+  if (people.size) past.set(month, { people, inForce, cat, groups: state.groups });
+}
 
 /** A person's context in an earlier month, for components that look back (clawbacks). */
 export function earlierLookup(past: PastMonths, idx: IndexedHistory): (agent: string) => (m: string) => PersonContext | undefined {
@@ -107,14 +139,40 @@ export function payMonth(m: {
    */
   only?: string;
 }): Work[] {
-  const { groups, month, inForce, cat, idx } = m;
-  const works: Work[] = m.people.map((pm) => {
-    if (m.only !== undefined && pm.agent.id !== m.only) return { pm, lines: [] };
-    const ctx = { pm, inForce, cat, groups, idx, prorate: proration(employedShare(pm.agent, month)), earlier: m.earlier(pm.agent.id) };
-    return { pm, lines: INDIVIDUAL.flatMap((c) => c.lines(ctx)) };
-  });
+  const { month, inForce, cat, idx } = m;
+  const works: Work[] = m.people.map((pm) => ({ pm, lines: m.only !== undefined && pm.agent.id !== m.only ? [] : individualLines(pm, m) }));
   if (m.mode === 'full') for (const g of GROUP) m.pools.push(...g.apply({ works, month, inForce, cat, idx }));
   return works;
+}
+
+type MonthInput = Omit<Parameters<typeof payMonth>[0], 'mode' | 'pools' | 'only'>;
+
+/** One person's lines from the individual components, in payslip order. */
+function individualLines(pm: PersonMonth, m: MonthInput): PayLine[] {
+  const ctx = { pm, inForce: m.inForce, cat: m.cat, groups: m.groups, idx: m.idx, prorate: proration(employedShare(pm.agent, m.month)), earlier: m.earlier(pm.agent.id) };
+  return INDIVIDUAL.flatMap((c) => c.lines(ctx));
+}
+
+/**
+ * `payMonth` in `full` mode for a comparison that reads totals only: each person's individual lines
+ * are summed as they are made and dropped at once (the group components read month states, never
+ * other lines), then the group components' lines are added in the same order — the totals of
+ * `payMonth`'s payslips, without a month of lines for everyone waiting to be summed.
+ */
+export function payMonthTotals(m: MonthInput): { pm: PersonMonth; total_fen: number }[] {
+  const subtotals: number[] = [];
+  const works: Work[] = m.people.map((pm) => {
+    let total = 0;
+    for (const l of individualLines(pm, m)) total += l.amount_fen;
+    subtotals.push(total);
+    return { pm, lines: [] };
+  });
+  for (const g of GROUP) g.apply({ works, month: m.month, inForce: m.inForce, cat: m.cat, idx: m.idx });
+  return works.map((w, i) => {
+    let total = subtotals[i]!;
+    for (const l of w.lines) total += l.amount_fen;
+    return { pm: w.pm, total_fen: total };
+  });
 }
 
 export function toPayslip({ pm, lines }: Work): Payslip {

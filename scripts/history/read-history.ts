@@ -27,12 +27,22 @@ export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   shops?: string[];
   /** Stated limits of a data file (default DATA_LIMITS; tests lower them). */
   limits?: DataLimits;
+  /** Called after each batch of rows read, with the rows read so far in all files (a progress line). */
+  onRows?: (rows: number) => void;
 }
 
 type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
 
 function p(file: string, code: HistoryProblemCode, row: number, column: number, path: string, params: Record<string, string | number>, severity: 'error' | 'warning' = 'error'): Problem {
   return { code, severity, file, line: row, column, path, params };
+}
+
+/** The table's batches, reporting each batch's size as it passes. */
+async function* counted<T>(batches: AsyncIterable<T[]>, onBatch: (rows: number) => void): AsyncGenerator<T[]> {
+  for await (const batch of batches) {
+    onBatch(batch.length);
+    yield batch;
+  }
 }
 
 /** Checks columns and each cell's format; yields, batch by batch as they are read, rows whose required cells are all well-formed. */
@@ -118,6 +128,14 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   const history: History = { agents: [], metrics: [], events: [], shops: [], paid: [] };
   const targetRows: TargetRow[] = [];
   const present: PresentInputs = { dir, files: {}, metricColumns: [] };
+  let rowsRead = 0;
+  const onRows = options.onRows;
+  const onBatch = onRows
+    ? (n: number) => {
+        rowsRead += n;
+        onRows(rowsRead);
+      }
+    : undefined;
 
   const load = async (name: string, required: boolean) => {
     const file = findTable(dir, name);
@@ -126,7 +144,8 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       return undefined;
     }
     present.files[name] = file;
-    return openTable(file, problems, options.encoding, options.limits);
+    const table = await openTable(file, problems, options.encoding, options.limits);
+    return table && onBatch ? { ...table, rows: counted(table.rows, onBatch) } : table;
   };
 
   // Roster: without it no account or agent can be checked, so stop at the one clear problem.

@@ -117,6 +117,7 @@ const MESSAGES = {
   mutation_bad_report: ['{file} 不是 Stryker 的 JSON 报告', '{file} is not a Stryker JSON report'],
   mutation_no_report_hint: ['先运行 ./pp test:mutation 或 ./pp test:mutation:changed', 'run ./pp test:mutation or ./pp test:mutation:changed first'],
   replay_progress: ['回放 / replaying {done}/{total} 个月 / months', 'replaying {done}/{total} months'],
+  read_progress: ['读取历史数据 / reading history: {rows} 行 / rows', 'reading history: {rows} rows'],
   import_unchanged: ['无变化:{n} 行与 {file} 一致', 'no change: {n} row(s) match {file}'],
   import_written: ['已写入 {file}:新增 {added} 行,更新 {updated} 行,未变 {unchanged} 行', 'wrote {file}: {added} added, {updated} updated, {unchanged} unchanged'],
   import_updated_cells: ['更新的数据:', 'updated figures:'],

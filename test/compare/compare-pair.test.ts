@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHistory } from '../../scripts/generate/generate-history.ts';
 import { replay } from '../../scripts/engine/replay.ts';
-import { replayPair } from '../../scripts/engine/replay-pair.ts';
+import { payslipFigures, replayPair } from '../../scripts/engine/replay-pair.ts';
 import { comparePayroll } from '../../scripts/compare/compare-payroll.ts';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
 import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
 import { historyMonths, loadHistoryOrThrow, loadPoliciesOrThrow } from '../../scripts/app/load-inputs.ts';
 import type { History } from '../../scripts/history/types.ts';
 import type { PolicySet } from '../../scripts/policy/model.ts';
+import { addMonths } from '../../scripts/lib/periods.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pay-pair-'));
 let history: History;
@@ -55,6 +56,18 @@ describe('replayPair (the comparison path) over 600 agents × 36 months', () => 
     expect(json).toBe(impactJson(head, 'two replays'));
     expect(JSON.parse(json).totals.change_fen).toBeGreaterThan(0);
     expect(createHash('sha256').update(json).digest('hex')).toMatchInlineSnapshot(`"bad4bfd2abe0876be264e9c8b0d629fef265324fb728f3beefa72169d8936518"`);
+  }, 120_000);
+
+  it('keeps the last months\' whole payslips as a replay over those months gives them (what the incentive analysis reads)', () => {
+    const head = edited('step-bonus-conversion.yaml', 'amount_per_step: 400', 'amount_per_step: 450');
+    const keep = { from: addMonths(range.to, -2), to: range.to };
+    const pair = replayPair({ set: base, history }, { set: head, history }, range, { keep });
+    expect(pair.base.slips).toEqual(replay(base, history, { ...keep, detail: 'lean' }).payslips.map(payslipFigures));
+    expect(pair.head.slips).toEqual(replay(head, history, { ...keep, detail: 'lean' }).payslips.map(payslipFigures));
+    expect(pair.head.slips!.length).toBeGreaterThan(1000);
+    // A window starting before the history builds months a replay over `keep` would not: none kept.
+    const early = replayPair({ set: base, history }, { set: head, history }, { from: addMonths(range.from, -3), to: range.to }, { keep });
+    expect(early.head.slips).toBeUndefined();
   }, 120_000);
 
   it('reports the same impact as two full replays when a scorecard changes (state built per side)', () => {

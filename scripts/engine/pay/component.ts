@@ -17,7 +17,8 @@ export interface PersonContext {
   /**
    * The same person's context in an earlier month (rules, catalogue and figures of that month), when
    * they were employed then: what a clawback recomputes. Every month from the start of the history
-   * is available, so a line built from it depends on the history up to its month only.
+   * for which the person has a refund (`AdjustmentRow.period`) is available, so a line built from it
+   * depends on the history up to its month only; other months are not kept (`PastMonths`).
    */
   earlier?: (month: string) => PersonContext | undefined;
 }
