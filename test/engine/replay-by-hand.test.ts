@@ -148,7 +148,7 @@ describe('replayPair', () => {
   it('gives each side the totals of its own rules, computing a shared month\'s state once only when both sides read it alike', () => {
     // Head scores sales out of 200 instead of 100: A 80 → 40 points → performance 400.00; B 25 → 80.65.
     const calls: [number, number][] = [];
-    const r = replayPair({ set: set(), history: H }, { set: miniSet(LADDER, miniStepBonus(), MINI_POINTS, salesCard(200), miniRanking(1)), history: H }, { from: M, to: M }, (d, n) => calls.push([d, n]));
+    const r = replayPair({ set: set(), history: H }, { set: miniSet(LADDER, miniStepBonus(), MINI_POINTS, salesCard(200), miniRanking(1)), history: H }, { from: M, to: M }, { onMonth: (d, n) => calls.push([d, n]) });
     expect(totals(r.base)).toEqual([['A', M, 'agent', 615_000], ['B', M, 'agent', 137_903]]);
     // B: 1,000 × 0.25 × 10 / 31 = 80.645… → 80.65.
     expect(totals(r.head)).toEqual([['A', M, 'agent', 615_000 - 40_000], ['B', M, 'agent', 137_903 - 16_129 + 8_065]]);
@@ -170,7 +170,7 @@ describe('replayPair', () => {
     // Head's history starts a month earlier: its September state counts for the streak.
     const earlier = { ...H, metrics: [...H.metrics, metrics('A', '2026-09', { sales: 10 })] };
     const calls: [number, number][] = [];
-    const r = replayPair({ set: set(), history: H }, { set: set(), history: earlier }, { from: M, to: M }, (d, n) => calls.push([d, n]));
+    const r = replayPair({ set: set(), history: H }, { set: set(), history: earlier }, { from: M, to: M }, { onMonth: (d, n) => calls.push([d, n]) });
     expect(totals(r.base)).toEqual(totals(r.head));
     expect(calls).toEqual([[0, 2], [1, 2], [2, 2]]);
     expect(r.base.statuses.map((s) => [s.agent, s.clean_months])).toEqual([['A', 1], ['B', 1]]);
