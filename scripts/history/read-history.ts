@@ -10,7 +10,7 @@ import { findTable, openTable, type DataLimits, type Table } from './read-table.
 import { ADJUSTMENT_FIELDS, EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
 import { CELL_LIMITS, isCellError, parseCountCell, parseMetricCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
-import { isWeek, monthEnd, monthStart, weekRange } from '../lib/periods.ts';
+import { isWeek, monthEnd, monthStart, periodMonth, weekRange } from '../lib/periods.ts';
 import { closest } from '../lib/suggest.ts';
 import type { PresentInputs } from './required-inputs.ts';
 import type { HistoryProblemCode } from '../lib/problem-codes.ts';
@@ -206,6 +206,8 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
     const mapped = (h: string) => Object.hasOwn(header.headerMap, h) || header.ignoredHeaders.includes(h);
     present.metricColumns = [...new Set(metricsTable.header.filter((h) => Object.hasOwn(header.headerMap, h)).map((h) => header.headerMap[h]!))].sort();
     const seen = new Map<string, number>();
+    /** Per person and month: whether its first row was a week or the month, and where. */
+    const monthShape = new Map<string, { week: boolean; period: string; row: number }>();
     const metricColumns = Object.entries(header.headerMap).map(([h, id]) => ({ h, id, unit: header.metricUnits[id] ?? 'count' }));
     let agentRows = 0;
     for await (const batch of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) for (const r of batch) {
@@ -232,6 +234,16 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         continue;
       }
       seen.set(key, r.row);
+      // A person's month is either weekly rows or one monthly row: the engine rolls every row of
+      // the month up together, so both would count the same work twice (a monthly export imported
+      // into a file that already has the weeks).
+      const monthKey = `${a.id}|${periodMonth(period)}`;
+      const other = monthShape.get(monthKey);
+      if (other && other.week !== isWeek(period)) {
+        problems.push(p(metricsTable.file, 'week_and_month_rows', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, month: periodMonth(period), other: other.period, first: other.row }));
+        continue;
+      }
+      if (!other) monthShape.set(monthKey, { week: isWeek(period), period, row: r.row });
       if (!overlapsEmployment(a, period)) {
         problems.push(p(metricsTable.file, 'outside_employment', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, hired: a.hired, left: a.left ?? '' }));
       }

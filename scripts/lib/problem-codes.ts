@@ -100,6 +100,7 @@ export type HistoryProblemCode =
   | 'duplicate_account'
   | 'unknown_account'
   | 'duplicate_row'
+  | 'week_and_month_rows'
   | 'outside_employment'
   | 'buyers_exceed_inquiries'
   | 'unknown_agent'

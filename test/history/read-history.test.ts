@@ -55,6 +55,8 @@ const CASES: [fixture: string, code: string, file: string, row: number, column: 
   ['bad-target-scope', 'bad_target_scope', 'targets.csv', 3, 1],
   ['unknown-roster-position', 'unknown_roster_position', 'roster.csv', 2, 5],
   ['unknown-adjustment-type', 'unknown_adjustment_type', 'adjustments.csv', 3, 4],
+  // The month row after the week of 2026-W41 (Thursday 8 October): the month would count twice.
+  ['week-and-month-rows', 'week_and_month_rows', 'metrics.csv', 3, 2],
 ];
 
 describe('bad history data: one fixture per failure mode', () => {
