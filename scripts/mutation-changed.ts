@@ -5,15 +5,22 @@
 // results, so a re-run re-tests only mutants whose code or covering tests changed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCommand } from 'citty';
 import { langFrom, runCli, UserError } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
 import { defaultBase } from './compare/default-base.ts';
-import { changedSince, mutationTargets } from './mutation/changed-targets.ts';
-import { belowTarget, fileScores, scoresTable, type MutationReport } from './mutation/mutation-scores.ts';
+import { byConfig, changedSince, mutationTargets } from './mutation/changed-targets.ts';
+import { belowTarget, fileScores, scoresTable, type FileScore, type MutationReport } from './mutation/mutation-scores.ts';
 
-const REPORT = 'reports/mutation/mutation.json';
+/** Where a Stryker config writes its JSON report (each area's config names its own file). */
+async function reportFileOf(config: string): Promise<string> {
+  const options = (config.endsWith('.json')
+    ? JSON.parse(readFileSync(config, 'utf8'))
+    : ((await import(pathToFileURL(resolve(config)).href)) as { default: unknown }).default) as { jsonReporter?: { fileName?: string } };
+  return options.jsonReporter?.fileName ?? 'reports/mutation/mutation.json';
+}
 
 runCli(
   defineCommand({
@@ -22,7 +29,7 @@ runCli(
       base: { type: 'string', description: '与哪个提交比较改动,不填则为当前分支与 main 的合并基点 / commit to diff against; without it, the merge base with main' },
       list: { type: 'boolean', default: false, description: '只列出要变异测试的文件,不运行 Stryker / only list the files, do not run Stryker' },
     },
-    run({ args }) {
+    async run({ args }) {
       const lang = langFrom(process.argv);
       let base = args.base;
       if (base === undefined) {
@@ -47,12 +54,17 @@ runCli(
         return;
       }
       console.error(cliText('mutation_running', lang, { n: targets.length }));
-      const r = spawnSync(join('node_modules', '.bin', 'stryker'), ['run', '--mutate', targets.join(',')], {
-        stdio: 'inherit',
-        env: { ...process.env, FC_RUNS: process.env.FC_RUNS ?? '100' },
-      });
-      if (r.status !== 0) throw new UserError(cliText('mutation_stryker_failed', lang, { status: String(r.status ?? r.signal) }));
-      const scores = fileScores(JSON.parse(readFileSync(REPORT, 'utf8')) as MutationReport).filter((s) => targets.includes(s.file));
+      const scores: FileScore[] = [];
+      for (const [config, files] of byConfig(targets)) {
+        const r = spawnSync(join('node_modules', '.bin', 'stryker'), ['run', config, '--mutate', files.join(',')], {
+          stdio: 'inherit',
+          env: { ...process.env, FC_RUNS: process.env.FC_RUNS ?? '100' },
+        });
+        if (r.status !== 0) throw new UserError(cliText('mutation_stryker_failed', lang, { status: String(r.status ?? r.signal) }));
+        const report = await reportFileOf(config);
+        scores.push(...fileScores(JSON.parse(readFileSync(report, 'utf8')) as MutationReport).filter((s) => files.includes(s.file)));
+      }
+      scores.sort((a, b) => a.file.localeCompare(b.file));
       console.log(scoresTable(scores));
       const below = belowTarget(scores);
       if (below.length) {

@@ -13,6 +13,28 @@ export function mutationTargets(changed: readonly string[], mutateGlobs: readonl
     .sort();
 }
 
+/**
+ * The Stryker config that mutates a file: its area's set of fast tests written for one rule where
+ * the area has one (docs/testing.md, round 3) — every replay test covers the engine's lines, and
+ * with them a mutant costs seconds instead of milliseconds — else the project's default config.
+ */
+const AREA_CONFIGS: readonly { area: RegExp; config: string }[] = [
+  { area: /^scripts\/engine\/pay\//, config: 'stryker.engine-pay.config.mjs' },
+  { area: /^scripts\/engine\//, config: 'stryker.core.config.mjs' },
+  { area: /^scripts\/(policy\/rules|history|report)\//, config: 'stryker.rest.config.mjs' },
+];
+
+export function configFor(file: string): string {
+  return AREA_CONFIGS.find((c) => c.area.test(file))?.config ?? 'stryker.config.json';
+}
+
+/** Files grouped by the config that mutates them, configs in a stable order: one Stryker run each. */
+export function byConfig(files: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const f of [...files].sort()) groups.set(configFor(f), [...(groups.get(configFor(f)) ?? []), f]);
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 function git(cwd: string, args: string[]): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0) throw new Error(r.stderr.trim() || `git ${args.join(' ')} failed`);

@@ -2,11 +2,11 @@
 // set: checked on a real git repository (a branch off main with committed, uncommitted and
 // untracked edits), through the command's --list mode, which runs no Stryker.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mutationTargets } from '../../scripts/mutation/changed-targets.ts';
+import { byConfig, configFor, mutationTargets } from '../../scripts/mutation/changed-targets.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GLOBS = ['scripts/engine/**/*.ts', 'scripts/lib/money.ts', 'scripts/compare/**/*.ts', '!scripts/compare/impact-types.ts'];
@@ -25,6 +25,25 @@ describe('files a pull request mutates', () => {
       'scripts/engine/README.md',
     ];
     expect(mutationTargets(changed, GLOBS, (f) => f !== 'scripts/compare/removed.ts')).toEqual(['scripts/engine/pay/base-pay.ts', 'scripts/lib/money.ts']);
+  });
+
+  it('mutates each area with its own fast by-hand test set, one Stryker run per config', () => {
+    expect(configFor('scripts/engine/pay/base-pay.ts')).toBe('stryker.engine-pay.config.mjs');
+    expect(configFor('scripts/engine/rankings.ts')).toBe('stryker.core.config.mjs');
+    expect(configFor('scripts/policy/rules/money-rules.ts')).toBe('stryker.rest.config.mjs');
+    expect(configFor('scripts/history/read-table.ts')).toBe('stryker.rest.config.mjs');
+    expect(configFor('scripts/report/render-csv.ts')).toBe('stryker.rest.config.mjs');
+    expect(configFor('scripts/compare/aliases.ts')).toBe('stryker.config.json');
+    expect(configFor('scripts/lib/money.ts')).toBe('stryker.config.json');
+    expect([...byConfig(['scripts/report/b.ts', 'scripts/engine/pay/a.ts', 'scripts/lib/money.ts', 'scripts/history/a.ts'])]).toEqual([
+      ['stryker.config.json', ['scripts/lib/money.ts']],
+      ['stryker.engine-pay.config.mjs', ['scripts/engine/pay/a.ts']],
+      ['stryker.rest.config.mjs', ['scripts/history/a.ts', 'scripts/report/b.ts']],
+    ]);
+  });
+
+  it('names only configs that exist in the repository', () => {
+    for (const f of ['scripts/engine/pay/x.ts', 'scripts/engine/x.ts', 'scripts/history/x.ts', 'scripts/lib/money.ts']) expect(existsSync(join(ROOT, configFor(f))), configFor(f)).toBe(true);
   });
 
   it('lists the branch\'s committed, uncommitted and new files since the merge base with main', () => {
