@@ -79,6 +79,7 @@ export const policyMessages: MessageTable<PolicyProblemCode> = {
   unknown_event: msg('未知的事件 `{value}`', '是不是想写 `{suggestion}`?|指标目录中的事件:{known}', 'Unknown event `{value}`', 'Did you mean `{suggestion}`?|Events: {known}'),
   unknown_metric: msg('未知的指标 `{value}`', '是不是想写 `{suggestion}`?|指标目录中的指标:{known}', 'Unknown metric `{value}`', 'Did you mean `{suggestion}`?|Metrics: {known}'),
   unknown_class: msg('未知的班级 `{value}`', '是不是想写 `{suggestion}`?|本规则的班级:{known}', 'Unknown class `{value}`', 'Did you mean `{suggestion}`?|Classes: {known}'),
+  reserved_metric_id: msg('指标编号 `{id}` 是保留字(排名和名次奖里的 `{id}` 指考核得分)', '给这个指标换一个编号,例如 `{id}_value`', 'The metric id `{id}` is reserved (`{id}` in rankings and rank awards means the scorecard score)', 'Give the metric another id, e.g. `{id}_value`'),
   duplicate_id: msg('编号 `{id}` 重复(第 {first} 项已使用)', '同一列表中的编号必须唯一', 'Duplicate id `{id}` (already used by item {first})', 'Ids must be unique within a list'),
   formula_syntax: withEnglishExpected(
     msg('公式语法错误:在 `{found}` 处,期望 {expected}', '公式只能包含指标编号、数字、+ - * /、比较和 min/max/round/if/abs', 'Formula syntax error at `{found}`, expected {expected}', 'Formulas use metric ids, numbers, + - * /, comparisons and min/max/round/if/abs'),

@@ -44,6 +44,7 @@ export type PolicyProblemCode =
   | 'unknown_metric'
   | 'unknown_class'
   | 'duplicate_id'
+  | 'reserved_metric_id'
   | 'formula_syntax'
   | 'formula_unknown_function'
   | 'formula_arity'

@@ -25,6 +25,7 @@ const CASES: [fixture: string, code: string, file: string, line: number, column:
   ['constructor-key.yaml', 'forbidden_key', 'constructor-key.yaml', 8, 1],
   ['descending-brackets.yaml', 'brackets_not_ascending', 'descending-brackets.yaml', 15, 15],
   ['duplicate-grade-id.yaml', 'duplicate_id', 'duplicate-grade-id.yaml', 19, 15],
+  ['reserved-metric-id.yaml', 'reserved_metric_id', 'reserved-metric-id.yaml', 29, 11],
   ['duplicate-key.yaml', 'duplicate_key', 'duplicate-key.yaml', 13, 3],
   ['duplicate-version', 'duplicate_version', 'step-bonus-b.yaml', 4, 10],
   ['effective-to-before-from.yaml', 'effective_to_before_from', 'effective-to-before-from.yaml', 7, 15],
