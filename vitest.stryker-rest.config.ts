@@ -1,0 +1,14 @@
+// Vitest as StrykerJS runs it for policy/rules, history and report (docs/testing.md, "Round 3:
+// policy/rules, history, report"): only the in-process tests written for those modules. Every
+// replay test loads the policies and reads a history, so with the wider vitest.stryker.config.ts
+// each rule or reader mutant would re-run replays that were never meant to judge it.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/policy/**/*.test.ts', 'test/history/**/*.test.ts', 'test/report/**/*.test.ts', 'test/i18n/explain-messages.test.ts', 'test/import/convert-cell.test.ts'],
+    exclude: ['test/report/sample-report.test.ts', 'test/report/point-values-cli.test.ts'],
+    testTimeout: 60_000,
+    update: 'none',
+  },
+});
