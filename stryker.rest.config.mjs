@@ -1,7 +1,7 @@
 // StrykerJS for scripts/policy/rules, scripts/history and scripts/report: stryker.config.json with
 // the narrower Vitest set of vitest.stryker-rest.config.ts (docs/testing.md, "Round 3: policy/rules,
 // history, report"). Run as
-// `FC_RUNS=100 nice -n 15 npx stryker run stryker.rest.config.mjs --mutate <files> --incrementalFile reports/stryker-incremental-rest.json`.
+// `PP_STRYKER_AREA=policy FC_RUNS=100 nice -n 15 npx stryker run stryker.rest.config.mjs --mutate "scripts/policy/rules/*.ts"`.
 import { readFileSync } from 'node:fs';
 
 const base = JSON.parse(readFileSync(new URL('./stryker.config.json', import.meta.url), 'utf8'));
