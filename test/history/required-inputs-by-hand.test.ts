@@ -24,9 +24,10 @@ const column = (metric: string, header: string, label: string, policy: string, w
 describe('required inputs', () => {
   it('names each missing column once: read directly, or through a derived metric', () => {
     expect(checkRequiredInputs(PLANS, ['2025-06', '2025-07'], none())).toEqual([
-      // Pay plans in force come in id order (conversion_step_bonus before sales_commission).
-      column('paying_buyers', '询单最终付款人数', '询单最终付款人数', 'conversion_step_bonus', 'policies/step-bonus-conversion.yaml:16:11', 'conversion_rate'),
+      // Pay plans in force come in id order (conversion_step_bonus before sales_commission), a formula's
+      // metrics in name order.
       column('inquiries', '询单人数', '询单人数', 'conversion_step_bonus', 'policies/step-bonus-conversion.yaml:16:11', 'conversion_rate'),
+      column('paying_buyers', '询单最终付款人数', '询单最终付款人数', 'conversion_step_bonus', 'policies/step-bonus-conversion.yaml:16:11', 'conversion_rate'),
       column('sales', '询单最终付款金额', '销售额', 'sales_commission', 'policies/sales-commission.yaml:17:11'),
     ]);
   });
