@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assemblePolicySet, loadPolicySource, type LoadedSource } from '../../scripts/policy/load-policies.ts';
 import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
+import { summaryNumbers } from '../../scripts/policy/rules/summary-rules.ts';
 
 // Parsed once (YAML and schema stages are not what is tested here); the rules run inside each test.
 type Source = { file: string; loaded: LoadedSource };
@@ -299,6 +300,36 @@ describe('formulas', () => {
   it('reports a formula plan whose result is a count, not yuan', () => {
     expect(problemsOf(withFixture('formula-result-unit.yaml'))).toEqual([
       { code: 'formula_result_unit', at: 'fixture/formula-result-unit.yaml:13:12', params: expect.objectContaining({ unit: 'count', expected: 'cny' }) as Record<string, unknown> },
+    ]);
+  });
+});
+
+describe('summaries', () => {
+  const warnings = (file: string, ...swaps: [string, string][]) =>
+    problemsOf(edited(file, ...swaps), '2026-11-23', true).map((p) => [p.code, p.at, p.params.number, p.params.sentence]);
+
+  it('reads the figures a summary states, not dates, years, small ordinals or worked examples', () => {
+    expect(summaryNumbers('奖 **800** 元。第 3 名、第 10 名、第 11 名;__10.5__ 分\n2026-12-31 起 2027 年 1 月 1 日、2027年、3 月 5 日不算;例如 30 元')).toEqual([
+      { text: '800', value: 800, sentence: '奖 800 元。' },
+      { text: '11', value: 11, sentence: '第 3 名、第 10 名、第 11 名;' },
+      { text: '10.5', value: 10.5, sentence: '10.5 分' },
+    ]);
+    expect(summaryNumbers('提成 1,200.5 元,比如 40 元!举例 50 元?共 12,345 元')).toEqual([
+      { text: '1,200.5', value: 1200.5, sentence: '提成 1,200.5 元,比如 40 元!' },
+      { text: '12,345', value: 12345, sentence: '共 12,345 元' },
+    ]);
+  });
+
+  it('accepts a rule figure written as a percentage, in 万, or as the step between neighbouring levels', () => {
+    expect(warnings('sales-commission.yaml', ['加 1 个点**;', '加 1 个点**;20 万以上按 4%;'])).toEqual([]);
+    // Points per metric 1, 20, 10, …: 20 − 1 = 19 is a step between neighbours.
+    expect(warnings('points.yaml', ['× 0.3%;', '× 0.3%;达标多得 19 分;'])).toEqual([]);
+  });
+
+  it('warns about each figure that is not the rule’s, at the summary, naming its sentence', () => {
+    expect(warnings('points.yaml', ['× 0.3%;', '× 0.4%;多得 23 分;'])).toEqual([
+      ['summary_number_not_in_rule', 'points.yaml:10:10', '0.4', '每月奖金池 = 店铺营业额 × 0.4%;'],
+      ['summary_number_not_in_rule', 'points.yaml:10:10', '23', '多得 23 分;'],
     ]);
   });
 });
