@@ -219,6 +219,21 @@ describe('a broken history folder', () => {
     expect(Object.keys(got).sort()).toEqual(['adjustments.csv', 'events.csv', 'metrics.csv', 'paid.csv', 'roster.csv', 'shops.csv', 'targets.csv']);
   });
 
+  it('suggests a known column for an unknown header within a third of its length (at least 2 edits)', async () => {
+    const got = await problemsByFile({
+      'roster.csv': [`${ROSTER_HEADER},a0c0unts1,a0c0unt1,agentid,xy`, 'A1,甲,s1,t1,agent,P1,2024-01-01,,,店:甲,,,,'],
+      'metrics.csv': [METRICS_HEADER, '店:甲,2026-07,1,1,1,1%,'],
+    });
+    expect(got).toEqual({
+      'roster.csv': [
+        ['unknown_header', 1, 11, { column: 'a0c0unts1', suggestion: 'accounts' }],
+        ['unknown_header', 1, 12, { column: 'a0c0unt1', suggestion: '' }],
+        ['unknown_header', 1, 13, { column: 'agentid', suggestion: 'agent_id' }],
+        ['unknown_header', 1, 14, { column: 'xy', suggestion: '' }],
+      ],
+    });
+  });
+
   it('stops at a missing roster, naming the file under the folder as given', async () => {
     const d = folder({});
     const { problems, present } = await readHistory(`${d}/`, OPTIONS);
