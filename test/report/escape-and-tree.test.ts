@@ -2,7 +2,8 @@
 // a payslip (payslip-tree.ts), each against output written out by hand.
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown } from '../../scripts/report/escape-markdown.ts';
-import { renderTree, type TreeNode } from '../../scripts/report/payslip-tree.ts';
+import { payslipTree, renderTree, type TreeNode } from '../../scripts/report/payslip-tree.ts';
+import type { Payslip } from '../../scripts/engine/types.ts';
 
 describe('escapeMarkdown', () => {
   it('puts every kind of line break and tab on one line as a space', () => {
@@ -58,5 +59,87 @@ describe('renderTree', () => {
 
   it('draws a root with a detail and no children', () => {
     expect(renderTree({ label: 'x', detail: 'why', children: [] })).toBe('x\n   why');
+  });
+});
+
+describe('payslipTree', () => {
+  const rule = (file: string, line: number, anchor: string) => ({ policy: 'p', version: 1, file, line, path: '/x', anchor });
+  const slip = {
+    agent: 'A1',
+    period: '2026-07',
+    shop: 's',
+    team: 't',
+    position: 'agent',
+    grade: 'P1',
+    provisional: true,
+    total_fen: 350000,
+    metrics: {},
+    lines: [
+      { id: 'base', kind: 'base', amount_fen: 300000, rule: rule('policies/salary-ladder.yaml', 17, 'salary_ladder-agent'), inputs: {}, code: 'base', params: { position: 'agent', position_title: '客服', grade: 'P1', base_fen: 300000 } },
+      {
+        id: 'performance',
+        kind: 'performance',
+        amount_fen: 50000,
+        rule: rule('policies/scorecard.yaml', 5, 'scorecard-monthly'),
+        inputs: {},
+        code: 'performance',
+        params: { scorecard: 'monthly', title: '月度考核', base_fen: 100000, coefficient: 0.5, score: 50, total: 100, scope: 'self' },
+      },
+    ],
+    score: {
+      scorecard: 'monthly',
+      rule: rule('policies/scorecard.yaml', 5, 'scorecard-monthly'),
+      score: 50,
+      total: 100,
+      coefficient: 0.5,
+      categories: [
+        { id: 'personnel', title: '人员', points: 4, weight: 10 },
+        { id: 'orders', title: '订单', points: 46, weight: 90 },
+      ],
+      items: [
+        { category: 'orders', item: 'errors', title: '差错', points: 10, max: 15, explain: { code: 'score.deduction', params: { event: 'order_error', label: '订单差错', count: 1, points_per_event: 5, from: 'item', floor: 0 } } },
+        { category: 'personnel', item: 'quiz', title: '竞赛', points: 4, max: 10 },
+        { category: 'orders', item: 'refunds', title: '退款', points: 36, max: 75 },
+      ],
+    },
+  } as unknown as Payslip;
+
+  it('turns a payslip into a tree: total, lines with source and anchor, and the score under the performance line', () => {
+    expect(payslipTree(slip)).toEqual({
+      label: 'A1 2026-07 工资合计(数据未结算,预估)',
+      amount_fen: 350000,
+      children: [
+        { label: '底薪(客服 P1)', amount_fen: 300000, detail: '客服 P1 底薪 ¥3,000.00', source: 'policies/salary-ladder.yaml:17', anchor: 'salary_ladder-agent', children: [] },
+        {
+          label: '绩效工资(月度考核)',
+          amount_fen: 50000,
+          detail: '绩效基数 ¥1,000.00 × 系数 0.5(得分 50/100)',
+          source: 'policies/scorecard.yaml:5',
+          anchor: 'scorecard-monthly',
+          children: [
+            { label: '人员 4/10 分', children: [{ label: '竞赛 4/10 分', children: [] }] },
+            {
+              label: '订单 46/90 分',
+              children: [
+                { label: '差错 10/15 分', detail: '订单差错 1 次,每次扣 5 分(本项最低 0 分)', children: [] },
+                { label: '退款 36/75 分', children: [] },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('words the tree in English by ids', () => {
+    const tree = payslipTree(slip, 'en');
+    expect(tree.label).toBe('A1 2026-07 total pay (data not settled yet, an estimate)');
+    expect(tree.children[1]!.children.map((c) => c.label)).toEqual(['personnel 4/10 points', 'orders 46/90 points']);
+    expect(tree.children[1]!.children[1]!.children[0]!.label).toBe('errors 10/15 points');
+  });
+
+  it('has no score branch under a performance line of a payslip without a score', () => {
+    const { score: _score, ...noScore } = slip;
+    expect(payslipTree(noScore as Payslip).children[1]!.children).toEqual([]);
   });
 });
