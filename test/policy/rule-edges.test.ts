@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { assemblePolicySet, loadPolicySource, type LoadedSource } from '../../scripts/policy/load-policies.ts';
 import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
 import { summaryNumbers } from '../../scripts/policy/rules/summary-rules.ts';
+import { makeContext } from '../../scripts/policy/rules/context.ts';
+import { runSemanticRules } from '../../scripts/policy/rules/index.ts';
+import type { LoadedPolicy } from '../../scripts/policy/model.ts';
+import type { Problem } from '../../scripts/lib/problem.ts';
+import { loadWithFixture } from './invalid-fixtures.ts';
 
 // Parsed once (YAML and schema stages are not what is tested here); the rules run inside each test.
 type Source = { file: string; loaded: LoadedSource };
@@ -331,5 +336,115 @@ describe('summaries', () => {
       ['summary_number_not_in_rule', 'points.yaml:10:10', '0.4', '每月奖金池 = 店铺营业额 × 0.4%;'],
       ['summary_number_not_in_rule', 'points.yaml:10:10', '23', '多得 23 分;'],
     ]);
+  });
+});
+
+describe('rule context and wiring', () => {
+  const policy = (positions: Record<string, { line: number; column: number; quoted?: boolean }>) => ({ file: 'f.yaml', positions }) as unknown as LoadedPolicy;
+
+  it('reports at the nearest node that has a position, an error unless told, with the offset inside a quoted scalar', () => {
+    const problems: Problem[] = [];
+    const ctx = makeContext({ policies: [] }, '2026-01-01', problems);
+    const p = policy({ '': { line: 1, column: 1 }, '/a': { line: 5, column: 3 }, '/q': { line: 7, column: 9, quoted: true } });
+    ctx.report(p, '/a/b/c', 'x');
+    ctx.report(p, '/q', 'y', { n: 1 }, 4, 'warning');
+    ctx.report(p, '/a', 'z', undefined, 0);
+    ctx.report(policy({}), '/x/y', 'w');
+    expect(problems).toEqual([
+      { code: 'x', severity: 'error', file: 'f.yaml', line: 5, column: 3, path: '/a/b/c', params: {} },
+      { code: 'y', severity: 'warning', file: 'f.yaml', line: 7, column: 14, path: '/q', params: { n: 1 } },
+      { code: 'z', severity: 'error', file: 'f.yaml', line: 5, column: 3, path: '/a', params: {} },
+      { code: 'w', severity: 'error', file: 'f.yaml', line: 1, column: 1, path: '/x/y', params: {} },
+    ]);
+  });
+
+  it('runs every rule when called without a skip list, and skips the in-force check when no date is given', () => {
+    const set = assemblePolicySet(DEFAULTS.map((s) => s.loaded)).set;
+    expect(runSemanticRules(set, { today: '2026-11-23' })).toEqual([]);
+    expect(runSemanticRules(set, { today: '2023-12-31' }).map((p) => [p.code, p.path])).toEqual([
+      ['kind_not_in_force', ''],
+      ['kind_not_in_force', ''],
+      ['kind_not_in_force', ''],
+      ['kind_not_in_force', ''],
+    ]);
+    expect(assemblePolicySet([...DEFAULTS].sort((a, b) => a.file.localeCompare(b.file)).map((s) => s.loaded)).problems).toEqual([]);
+  });
+
+  it('takes plan references only from pay plans, and keeps the id of a plan file that failed to load', () => {
+    expect(problemsAfter('salary-ladder.yaml', ['conversion_step_bonus, sales_rank_award]', 'conversion_step_bonus, monthly_scorecard]'])).toEqual([
+      { code: 'unknown_plan', at: 'salary-ladder.yaml:22:83', params: { value: 'monthly_scorecard', suggestion: '', known: 'conversion_sales_commission, conversion_step_bonus, sales_commission, sales_rank_award' } },
+    ]);
+    const broken = edited('sales-rank-award.yaml', ['\nplan:', '\nbogus: 1\nplan:']);
+    expect(problemsOf(broken).map((p) => p.code)).toEqual(['unknown_key']);
+  });
+});
+
+describe('formulas, each problem in full', () => {
+  const KNOWN12 = 'answer_ratio, attendance_rate, avg_order_value, avg_response_s, conversion_rate, first_response_s, good_reviews, inquiries, new_product_recs, paying_buyers, promo_posts, prospect_adds';
+
+  it('reports an unknown metric in a plan formula once, with the twelve first known ids and no guess when nothing is close', () => {
+    expect(problemsAfter('conversion-sales-commission.yaml', ['"conversion_rate * sales * 0.01"', '"zzzz_unknown * 0.01"'])).toEqual([
+      { code: 'unknown_metric', at: 'conversion-sales-commission.yaml:14:13', params: { value: 'zzzz_unknown', suggestion: '', known: KNOWN12 } },
+    ]);
+  });
+
+  it('reports an unknown metric in a derived metric at its place in the formula, with the one meant', () => {
+    expect(problemsAfter('metrics.yaml', ['formula: "sales / paying_buyers"', 'formula: "sales / paying_buyer"'])).toEqual([
+      { code: 'unknown_metric', at: 'metrics.yaml:33:95', params: { value: 'paying_buyer', suggestion: 'paying_buyers', known: KNOWN12 } },
+    ]);
+  });
+
+  it('accepts a plan formula in yuan or without a unit, and names the formula in a syntax problem', () => {
+    expect(problemsAfter('conversion-sales-commission.yaml', ['"conversion_rate * sales * 0.01"', '"500"'])).toEqual([]);
+    const syntax = problemsAfter('conversion-sales-commission.yaml', ['"conversion_rate * sales * 0.01"', '"sales * (0.01"']);
+    expect(syntax.map((p) => p.code)).toEqual(['formula_syntax']);
+    expect(syntax[0]!.params).toMatchObject({ formula: 'sales * (0.01' });
+    const unit = problemsAfter('conversion-sales-commission.yaml', ['"conversion_rate * sales * 0.01"', '"sales + inquiries"']);
+    expect(unit.map((p) => p.code)).toEqual(['formula_unit']);
+    expect(unit[0]!.params).toMatchObject({ formula: 'sales + inquiries' });
+  });
+
+  it('reports a cycle at the metrics on it, not at a metric that only reads into it', () => {
+    expect(
+      problemsAfter(
+        'metrics.yaml',
+        ['formula: "paying_buyers / inquiries"', 'formula: "avg_order_value / inquiries"'],
+        ['formula: "sales / paying_buyers"', 'formula: "refund_rate * paying_buyers"'],
+        ['formula: "refund_amount / max(sales, 1)"', 'formula: "avg_order_value / max(sales, 1)"'],
+      ).map((p) => [p.code, p.at, p.params.metric]),
+    ).toEqual([
+      ['formula_cycle', 'metrics.yaml:33:86', 'avg_order_value'],
+      ['formula_cycle', 'metrics.yaml:34:83', 'refund_rate'],
+    ]);
+  });
+});
+
+describe('more names and levels', () => {
+  it('lists only the twelve first metric ids a scorecard item could mean', () => {
+    expect(problemsAfter('scorecard.yaml', ['metric: quiz_score', 'metric: quiz_scor'])).toEqual([
+      {
+        code: 'unknown_metric',
+        at: 'scorecard.yaml:31:19',
+        params: { value: 'quiz_scor', suggestion: 'quiz_score', known: 'answer_ratio, attendance_rate, avg_order_value, avg_response_s, conversion_rate, first_response_s, good_reviews, inquiries, new_product_recs, paying_buyers, promo_posts, prospect_adds' },
+      },
+    ]);
+  });
+
+  it('makes no guess for a shop far from every registered one', () => {
+    expect(problemsAfter('step-bonus-conversion.yaml', ['shops: [client_b]', 'shops: [zzzzzz]'])).toEqual([
+      { code: 'unknown_shop', at: 'step-bonus-conversion.yaml:12:23', params: { value: 'zzzzzz', suggestion: '', known: 'client_b, jd_store, tmall_flagship' } },
+    ]);
+  });
+
+  it('accepts -1 and refuses -2 as a ratio threshold', () => {
+    expect(problemsAfter('step-bonus-conversion.yaml', ['  threshold: 0.5', '  threshold: -1'])).toEqual([]);
+    expect(problemsAfter('step-bonus-conversion.yaml', ['  threshold: 0.5', '  threshold: -2'])).toEqual([
+      { code: 'ratio_as_percent', at: 'step-bonus-conversion.yaml:17:14', params: { field: 'threshold', metric: 'conversion_rate', value: -2, fraction: '-0.02' } },
+    ]);
+  });
+
+  it('names both kinds and the other file when one id is used for two kinds', () => {
+    const hit = loadWithFixture('version-kind-mismatch').find((p) => p.code === 'version_kind_mismatch')!;
+    expect(hit.params).toEqual({ id: 'conversion_step_bonus', kind: 'ranking', other: 'pay_plan', other_file: 'test/fixtures/invalid/version-kind-mismatch/step-bonus-v1.yaml' });
   });
 });
