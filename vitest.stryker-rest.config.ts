@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 
 const AREAS: Record<string, string[]> = {
   policy: ['test/policy/**/*.test.ts'],
-  history: ['test/history/**/*.test.ts', 'test/import/convert-cell.test.ts'],
+  history: ['test/history/**/*.test.ts', 'test/import/convert-cell.test.ts', 'test/policy/hostile-files.test.ts'],
   report: ['test/report/**/*.test.ts', 'test/i18n/explain-messages.test.ts'],
 };
 const area = process.env.PP_STRYKER_AREA;
