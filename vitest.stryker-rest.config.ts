@@ -16,9 +16,6 @@ export default defineConfig({
   test: {
     include: area ? AREAS[area] : Object.values(AREAS).flat(),
     exclude: ['test/report/sample-report.test.ts', 'test/report/point-values-cli.test.ts'],
-    // One module graph for all files: Stryker switches mutants at run time, and re-importing the
-    // policy loader and its schemas for each test file was most of the time each mutant took.
-    isolate: false,
     testTimeout: 60_000,
     update: 'none',
   },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isCellError, parseCountCell, parseMetricCell, parseMoneyCell, parseNumberCell, parseRatioCell } from '../../scripts/history/parse-value.ts';
 import { describeSpan, holderOf, parseAccountEntry, periodDays, spansOverlap } from '../../scripts/history/account-spans.ts';
 import { detectEncoding } from '../../scripts/history/decode-text.ts';
+import { adjustmentTypeOf, adjustmentTypeWords, presentTypes } from '../../scripts/history/adjustment-types.ts';
 
 describe('number cells', () => {
   it('reads plain, signed, padded and thousands-separated numbers', () => {
@@ -130,6 +131,11 @@ describe('dated accounts', () => {
     expect(parseAccountEntry('a@b@2025-07-01~', 'A3').span).toEqual({ account: 'a@b', agent: 'A3', from: '2025-07-01' });
   });
 
+  it('reads an entry of dates only, and a start date without ~', () => {
+    expect(parseAccountEntry('@2025-01-01~', 'A1')).toEqual({ span: { account: '', agent: 'A1', from: '2025-01-01' } });
+    expect(parseAccountEntry('店:小雪@2025-07-01', 'A2')).toEqual({ span: { account: '店:小雪', agent: 'A2', from: '2025-07-01' } });
+  });
+
   it('names the malformed date, or both dates when they run backwards', () => {
     expect(parseAccountEntry('店:小雪@2025-13-01~', 'A1').bad).toBe('2025-13-01');
     expect(parseAccountEntry('店:小雪@~2025-6-30', 'A1').bad).toBe('2025-6-30');
@@ -166,6 +172,13 @@ describe('dated accounts', () => {
     expect(holderOf([...june].reverse(), '2026-06')?.agent).toBe('B');
   });
 
+  it('counts only the days inside the month for spans reaching before or after it', () => {
+    // A holds it 10 days of July (from June), B 21: B. A reading days from 1 June would make A's 40.
+    expect(holderOf([{ account: 'x', agent: 'A', from: '2026-06-01', to: '2026-07-10' }, { account: 'x', agent: 'B', from: '2026-07-11', to: '2026-07-31' }], '2026-07')?.agent).toBe('B');
+    // A holds it 20 days, B 11 (to September): A. B reading days to 30 September would make B's 72.
+    expect(holderOf([{ account: 'x', agent: 'A', from: '2026-07-01', to: '2026-07-20' }, { account: 'x', agent: 'B', from: '2026-07-21', to: '2026-09-30' }], '2026-07')?.agent).toBe('A');
+  });
+
   it('gives nobody a month outside every span, and the holder of the one day inside', () => {
     expect(holderOf([{ account: 'x', agent: 'A', to: '2026-06-30' }], '2026-07')).toBeUndefined();
     expect(holderOf([{ account: 'x', agent: 'A', from: '2026-08-01' }], '2026-07')).toBeUndefined();
@@ -197,5 +210,29 @@ describe('encoding guess', () => {
 
   it('gives up on bytes neither encoding has', () => {
     expect(detectEncoding(bytes(0x41, 0xff, 0x41))).toBeUndefined();
+  });
+});
+
+describe('adjustment types', () => {
+  it('reads a type by id or Chinese word, trimmed', () => {
+    expect(['refund', ' 退款 ', '更正', '销售额更正', 'correction', '其他', '其他调整', 'other', 'x', ''].map(adjustmentTypeOf)).toEqual([
+      'refund',
+      'refund',
+      'correction',
+      'correction',
+      'correction',
+      'other',
+      'other',
+      'other',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('lists the types present once each in the fixed order, in words', () => {
+    expect(presentTypes(['other', 'refund', 'refund'])).toEqual(['refund', 'other']);
+    expect(adjustmentTypeWords(['other', 'correction', 'refund'])).toBe('退款、销售额更正、其他调整');
+    expect(adjustmentTypeWords(['other', 'refund'], 'en')).toBe('refund, other adjustment');
+    expect(adjustmentTypeWords([])).toBe('');
   });
 });
