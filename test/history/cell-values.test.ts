@@ -206,6 +206,12 @@ describe('encoding guess', () => {
     // A lone 0xEF followed by ASCII is no BOM and no UTF-8; it is a GB18030 pair.
     expect(detectEncoding(bytes(0xef, 0x41, 0x41))).toBe('gb18030');
     expect(detectEncoding(bytes(0xef, 0xbb, 0x41))).toBe('gb18030');
+    expect(detectEncoding(bytes(0xef, 0x41, 0xbf))).toBe('gb18030');
+    expect(detectEncoding(bytes(0x41, 0xbb, 0xbf))).toBe('gb18030');
+  });
+
+  it('trusts a BOM even when bad bytes follow it (the reader then says where they are)', () => {
+    expect(detectEncoding(bytes(0xef, 0xbb, 0xbf, 0xff))).toBe('utf8');
   });
 
   it('gives up on bytes neither encoding has', () => {
