@@ -101,6 +101,8 @@ describe('metric cells by catalogue unit', () => {
     expect(parseMetricCell('¥1,000.50', 'cny')).toBe(1000.5);
     expect(parseMetricCell('0.29', 'cny')).toBe(0.29);
     expect(parseMetricCell('12.5', 'seconds')).toBe(12.5);
+    // Seconds and points are not money: three decimals are fine.
+    expect(parseMetricCell('12.345', 'seconds')).toBe(12.345);
     expect(parseMetricCell('0', 'points')).toBe(0);
     expect(parseMetricCell('1000000000', 'points')).toBe(1e9);
   });
