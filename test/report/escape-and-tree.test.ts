@@ -16,7 +16,7 @@ describe('escapeMarkdown', () => {
   });
 
   it('escapes _ only where it could open or close emphasis', () => {
-    expect(['_a', 'a_', 'cb_t01', '汉_字', 'a _ b', '_'].map(escapeMarkdown)).toEqual(['\\_a', 'a\\_', 'cb_t01', '汉_字', 'a \\_ b', '\\_']);
+    expect(['_a', 'a_', 'cb_t01', '汉_字', 'a _ b', '_', 'x _a', 'a_ b', '1_2'].map(escapeMarkdown)).toEqual(['\\_a', 'a\\_', 'cb_t01', '汉_字', 'a \\_ b', '\\_', 'x \\_a', 'a\\_ b', '1_2']);
   });
 
   it('escapes a list or heading marker only at the start', () => {

@@ -13,6 +13,7 @@ import {
   renderReconcileMarkdown,
 } from '../../scripts/report/render-reconcile.ts';
 import { csvCell, neutraliseCell, renderCsv } from '../../scripts/report/render-csv.ts';
+import { renderJson } from '../../scripts/report/render-json.ts';
 
 const R: Reconciliation = {
   from: '2026-07',
@@ -242,5 +243,18 @@ describe('per-person CSV', () => {
 
   it('quotes a cell holding a comma, a quote or a line break, and writes null as empty', () => {
     expect([csvCell('a,b'), csvCell('say "hi"'), csvCell('two\nlines'), csvCell('cr\rhere'), csvCell(null), csvCell(0), csvCell('plain')]).toEqual(['"a,b"', '"say ""hi"""', '"two\nlines"', '"cr\rhere"', '', '0', 'plain']);
+  });
+});
+
+describe('impact JSON', () => {
+  it('shows aliases in place of ids unless real ids are asked for, and ends with a newline', () => {
+    const p = { agent: 'A001', alias: 'p-1', shop: 's', team: 't', position: 'agent', base_fen: 1, head_fen: 2, change_fen: 1, percent: 100, bucket: 'gain_more' };
+    const impact = { headline: { text: 'h' }, people: [p], largest_changes: [p] } as unknown as Impact;
+    const doc = JSON.parse(renderJson(impact)) as { headline: { text: string }; people: { agent: string; alias: string }[]; largest_changes: { agent: string }[] };
+    expect([doc.headline.text, doc.people[0]!.agent, doc.people[0]!.alias, doc.largest_changes[0]!.agent]).toEqual(['h', 'p-1', 'p-1', 'p-1']);
+    const real = JSON.parse(renderJson(impact, { realIds: true })) as typeof doc;
+    expect([real.people[0]!.agent, real.largest_changes[0]!.agent]).toEqual(['A001', 'A001']);
+    expect(renderJson(impact).endsWith('}\n')).toBe(true);
+    expect(renderJson(impact)).toContain('\n  "people": [');
   });
 });

@@ -166,6 +166,7 @@ describe('the PR comment, line by line', () => {
   it('says no rule changed, names added and removed policies with their dates, and has no guardrail section without guardrails', () => {
     const none = renderMarkdown(makeImpact({ policy_changes: [], guardrails: [] }));
     expect(none).toContain('### 规则变更\n\n规则没有变化。\n\n### 谁多拿、谁少拿');
+    expect(none).not.toContain('报告过长');
     const changes = makeImpact({
       policy_changes: [
         { kind: 'pay_plan', id: 'a', title: '新方案', change: 'added', effective_from: '2027-01-01', file: 'policies/a.yaml', sentences: [] },
@@ -185,6 +186,34 @@ describe('the PR comment, line by line', () => {
     expect(md).not.toContain('十分位');
     expect(md).not.toContain('班级变动');
     expect(md.match(/<details/g)).toHaveLength(2);
+  });
+
+  it('lists at most 20 future versions, ten people of a guardrail with no "and others" at exactly ten, and every changed flag', () => {
+    const future = Array.from({ length: 21 }, (_, i) => ({ kind: 'pay_plan', id: `p${i + 1}`, version: 2, effective_from: '2027-01-01', file: `policies/p${i + 1}.yaml` }));
+    const md = renderMarkdown(
+      makeImpact({
+        future_changes: future,
+        guardrails: [{ id: 'loss', type: 'individual_loss', action: 'block', status: 'block', figure: 'f', people: Array.from({ length: 10 }, (_, i) => `p${i + 1}`) }],
+        flag_changes: [
+          { flag: 'honour_roll', label: '荣誉榜', gained: ['a'], lost: [] },
+          { flag: 'step_down', label: '降级', gained: [], lost: ['b', 'c'] },
+        ],
+      }),
+    );
+    expect(md).toContain('`policies/p20.yaml` 第 2 版(2027-01-01 起)。历史数据');
+    expect(md).not.toContain('p21.yaml');
+    expect(md).toContain('| f:p1、p2、p3、p4、p5、p6、p7、p8、p9、p10 |');
+    expect(md).toContain('- 荣誉榜:新增 1 人,取消 0 人\n- 降级:新增 0 人,取消 2 人\n\n</details>');
+  });
+
+  it('words guardrail figures from their data in the reader’s language', () => {
+    const measures = [
+      { code: 'guardrail.cost_percent', params: { percent: -8.4, max_percent: 10 } },
+      { code: 'guardrail.cost_percent', params: { percent: 1.25, max_percent: 5 } },
+    ] as const;
+    const impact = makeImpact({ guardrails: [{ id: 'cost', type: 'total_cost_change', action: 'warn', status: 'pass', figure: '(不用)', people: [], measures: [...measures] }] });
+    expect(renderMarkdown(impact)).toContain('| ✅ | 月度总成本变化(`cost`) | 通过 | 月度成本变化 -8.40%(上限 ±10%);月度成本变化 +1.25%(上限 ±5%) |');
+    expect(renderMarkdown(impact, 'en')).toContain('| ✅ | Monthly total cost change (`cost`) | pass | monthly cost change -8.40% (limit ±10%); monthly cost change +1.25% (limit ±5%) |');
   });
 
   it('says flags did not change when no flag gained or lost anyone', () => {
