@@ -388,6 +388,12 @@ describe('formulas, each problem in full', () => {
     ]);
   });
 
+  it('checks no unit of a formula with an unknown metric, even inside a sum', () => {
+    expect(problemsAfter('conversion-sales-commission.yaml', ['"conversion_rate * sales * 0.01"', '"sales + zzzz_unknown"'])).toEqual([
+      { code: 'unknown_metric', at: 'conversion-sales-commission.yaml:14:21', params: { value: 'zzzz_unknown', suggestion: '', known: KNOWN12 } },
+    ]);
+  });
+
   it('reports an unknown metric in a derived metric at its place in the formula, with the one meant', () => {
     expect(problemsAfter('metrics.yaml', ['formula: "sales / paying_buyers"', 'formula: "sales / paying_buyer"'])).toEqual([
       { code: 'unknown_metric', at: 'metrics.yaml:33:95', params: { value: 'paying_buyer', suggestion: 'paying_buyers', known: KNOWN12 } },

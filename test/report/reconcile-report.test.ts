@@ -190,6 +190,11 @@ describe('reconciliation CSV and JSON', () => {
     );
   });
 
+  it('calls a clawback line of 0 fen a repayment, not a clawback', () => {
+    const zero: Reconciliation = { ...MATCHING, adjustments: [{ ...R.adjustments[1]!, amount_fen: 0 }] };
+    expect(renderReconcileCsv(zero).split('\r\n')[1]).toBe('adjustment,A2,2026-08,,,0.00,补发,0.00,以前月份顺延的扣回(原月份 ),,,,');
+  });
+
   it('writes the JSON with the headline, all_match, statuses, words and clawback labels', () => {
     const doc = JSON.parse(renderReconcileJson(R)) as Record<string, unknown>;
     expect(doc.from).toBe('2026-07');
