@@ -6,6 +6,9 @@ import { isCellError, parseCountCell, parseMetricCell, parseMoneyCell, parseNumb
 import { describeSpan, holderOf, parseAccountEntry, periodDays, spansOverlap } from '../../scripts/history/account-spans.ts';
 import { detectEncoding } from '../../scripts/history/decode-text.ts';
 import { adjustmentTypeOf, adjustmentTypeWords, presentTypes } from '../../scripts/history/adjustment-types.ts';
+import { historyJsonSchema } from '../../scripts/history/row-schemas.ts';
+import { headerOptionsFromCatalogue } from '../../scripts/history/header-map.ts';
+import type { MetricsPolicyData } from '../../scripts/policy/schema/index.ts';
 
 describe('number cells', () => {
   it('reads plain, signed, padded and thousands-separated numbers', () => {
@@ -242,5 +245,34 @@ describe('adjustment types', () => {
     expect(adjustmentTypeWords(['other', 'correction', 'refund'])).toBe('退款、销售额更正、其他调整');
     expect(adjustmentTypeWords(['other', 'refund'], 'en')).toBe('refund, other adjustment');
     expect(adjustmentTypeWords([])).toBe('');
+  });
+});
+
+describe('history file schemas and export headers', () => {
+  it('describes a roster row strictly and a metrics row loosely (metric columns come from the catalogue)', () => {
+    const roster = historyJsonSchema('roster');
+    expect(roster.$id).toBe('https://cs-pay-policy.local/schemas/history/roster.schema.json');
+    expect(roster.additionalProperties).toBe(false);
+    expect(roster.required).toEqual(['agent_id', 'name', 'shop', 'team', 'position', 'grade', 'hired']);
+    expect((roster.properties as Record<string, unknown>).agent_id).toEqual({ type: 'string', pattern: '^[A-Za-z0-9_-]+$', description: '员工编号(不是旺旺昵称)/ Employee id, not a platform account' });
+    const metrics = historyJsonSchema('metrics');
+    expect(metrics.additionalProperties).toEqual({});
+    expect(metrics.required).toEqual(['旺旺昵称', '统计周期']);
+  });
+
+  it('maps the export headers of raw metrics only, and keeps every unit', () => {
+    const catalogue = {
+      metrics: [
+        { id: 'inquiries', label: '询单人数', unit: 'count', direction: 'higher_better', headers: ['询单人数', '咨询人数'] },
+        { id: 'conversion_rate', label: '转化率', unit: 'ratio', direction: 'higher_better', formula: 'paying_buyers / inquiries', headers: ['转化率'] },
+        { id: 'sales', label: '销售额', unit: 'cny', direction: 'higher_better' },
+      ],
+      ignored_headers: ['客单价'],
+    } as unknown as MetricsPolicyData;
+    expect(headerOptionsFromCatalogue(catalogue)).toEqual({
+      headerMap: { 询单人数: 'inquiries', 咨询人数: 'inquiries' },
+      ignoredHeaders: ['客单价'],
+      metricUnits: { inquiries: 'count', conversion_rate: 'ratio', sales: 'cny' },
+    });
   });
 });

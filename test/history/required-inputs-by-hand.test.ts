@@ -48,6 +48,14 @@ describe('required inputs', () => {
     ]);
   });
 
+  it('names every export header of a metric, the first as the path', () => {
+    const text = readPolicyFiles(['policies/metrics.yaml'])[0]!.text.replace('headers: [询单人数] }', 'headers: [询单人数, 咨询人数] }');
+    const set = loadPolicySet([{ file: 'policies/metrics.yaml', text }, ...readPolicyFiles(['policies/step-bonus-conversion.yaml'])]).set;
+    expect(checkRequiredInputs(set, ['2026-07'], { ...none(), metricColumns: ['paying_buyers'] })).toEqual([
+      { ...column('inquiries', '询单人数 / 咨询人数', '询单人数', 'conversion_step_bonus', 'policies/step-bonus-conversion.yaml:16:11', 'conversion_rate'), path: '询单人数' },
+    ]);
+  });
+
   it('names the events and shops files a points pool needs, at the first rule that needs each', () => {
     const allColumns = ['good_reviews', 'sales', 'paying_buyers', 'inquiries', 'new_product_recs', 'review_invites', 'saved_order_amount'];
     expect(checkRequiredInputs(POINTS, ['2026-07'], { dir: 'data/x/', files: {}, metricColumns: allColumns })).toEqual([
