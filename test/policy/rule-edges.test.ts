@@ -243,6 +243,28 @@ describe('ratio levels', () => {
     ]);
   });
 
+  it('checks a linear zero_at, every band level, every bracket level and a points step of a ratio metric', () => {
+    const r = (at: string, field: string, metric: string, value: number, fraction: string) => ({ code: 'ratio_as_percent', at, params: { field, metric, value, fraction } });
+    expect(problemsAfter('scorecard.yaml', ['zero_at: 0.85, full_at: 0.98', 'zero_at: 85, full_at: 0.98'])).toEqual([r('scorecard.yaml:66:70', 'zero_at', 'satisfaction_rate', 85, '0.85')]);
+    expect(problemsAfter('scorecard.yaml', ['metric: avg_response_s', 'metric: answer_ratio'])).toEqual([
+      r('scorecard.yaml:55:30', 'to', 'answer_ratio', 20, '0.2'),
+      r('scorecard.yaml:56:23', 'from', 'answer_ratio', 20, '0.2'),
+      r('scorecard.yaml:56:31', 'to', 'answer_ratio', 30, '0.3'),
+      r('scorecard.yaml:57:23', 'from', 'answer_ratio', 30, '0.3'),
+      r('scorecard.yaml:57:31', 'to', 'answer_ratio', 40, '0.4'),
+      r('scorecard.yaml:58:23', 'from', 'answer_ratio', 40, '0.4'),
+    ]);
+    expect(problemsAfter('sales-commission.yaml', ['  metric: sales', '  metric: conversion_rate'])).toEqual([
+      r('sales-commission.yaml:21:22', 'to', 'conversion_rate', 50000, '500'),
+      r('sales-commission.yaml:22:15', 'from', 'conversion_rate', 50000, '500'),
+      r('sales-commission.yaml:22:26', 'to', 'conversion_rate', 100000, '1000'),
+      r('sales-commission.yaml:23:15', 'from', 'conversion_rate', 100000, '1000'),
+      r('sales-commission.yaml:23:27', 'to', 'conversion_rate', 200000, '2000'),
+      r('sales-commission.yaml:24:15', 'from', 'conversion_rate', 200000, '2000'),
+    ]);
+    expect(problemsAfter('points.yaml', ['{ metric: good_reviews, per: 10', '{ metric: conversion_rate, per: 10'])).toEqual([r('points.yaml:22:37', 'per', 'conversion_rate', 10, '0.1')]);
+  });
+
   it('leaves levels of metrics that are not ratios alone', () => {
     expect(problemsAfter('points.yaml', ['at_least: 100000', 'at_least: 200000'])).toEqual([]);
   });
