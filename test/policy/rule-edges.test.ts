@@ -347,6 +347,13 @@ describe('summaries', () => {
     ]);
   });
 
+  it('leaves out dates with months and days above 10, in every way staff write them', () => {
+    expect(summaryNumbers('2027 年 12 月 25 日起奖 800 元;12 月 25 日、12月25日、2027年12月、2026-12-31、2026-1-15 都是日期。')).toEqual([
+      { text: '800', value: 800, sentence: '2027 年 12 月 25 日起奖 800 元;' },
+    ]);
+    expect(summaryNumbers('奖 1,234,567.89 元')).toEqual([{ text: '1,234,567.89', value: 1234567.89, sentence: '奖 1,234,567.89 元' }]);
+  });
+
   it('accepts a rule figure written as a percentage, in 万, or as the step between neighbouring levels', () => {
     expect(warnings('sales-commission.yaml', ['加 1 个点**;', '加 1 个点**;20 万以上按 4%;'])).toEqual([]);
     // Points per metric 1, 20, 10, …: 20 − 1 = 19 is a step between neighbours.
