@@ -2,7 +2,7 @@
 // whose policy id the fixture declares are left out, so each fixture shows exactly one failure.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPolicySet, type PolicySource } from '../../scripts/policy/load-policies.ts';
+import { assemblePolicySet, loadPolicySource, type LoadedSource, type PolicySource } from '../../scripts/policy/load-policies.ts';
 import { readPolicyFiles } from '../../scripts/policy/read-policy-files.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 import { withContext } from '../../scripts/policy/with-context.ts';
@@ -15,6 +15,18 @@ export function fixtureSources(name: string): PolicySource[] {
   return files.map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
 }
 
+// The per-file stages (YAML, schema) of one text, kept: every fixture re-uses the default files, and
+// loading them again for each case made each mutant of the set-wide rules cost seconds under Stryker.
+const parsed = new Map<string, LoadedSource>();
+function loadSource(s: PolicySource): LoadedSource {
+  const key = `${s.file}\0${s.text}`;
+  let loaded = parsed.get(key);
+  if (!loaded) parsed.set(key, (loaded = loadPolicySource(s)));
+  return loaded;
+}
+
+/** As `loadPolicySet` over the fixture and the default folder; the set-wide rules run on every call. */
 export function loadWithFixture(name: string, today = '2026-11-23'): Problem[] {
-  return loadPolicySet(withContext(fixtureSources(name), readPolicyFiles(['policies'])), { today }).problems;
+  const sources = [...withContext(fixtureSources(name), readPolicyFiles(['policies']))].sort((a, b) => a.file.localeCompare(b.file));
+  return assemblePolicySet(sources.map(loadSource), { today }).problems;
 }

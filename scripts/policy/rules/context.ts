@@ -8,7 +8,6 @@ export interface RuleContext {
   set: PolicySet;
   today: string;
   metricUnits: Map<string, string>;
-  derivedMetrics: Set<string>;
   events: Set<string>;
   positions: Set<string>;
   planIds: Set<string>;
@@ -21,16 +20,12 @@ export type Rule = (ctx: RuleContext) => void;
 
 export function makeContext(set: PolicySet, today: string, problems: Problem[]): RuleContext {
   const metricUnits = new Map<string, string>();
-  const derivedMetrics = new Set<string>();
   const events = new Set<string>();
   const positions = new Set<string>();
   const planIds = new Set<string>();
   for (const p of set.policies) {
     if (p.kind === 'metrics') {
-      for (const m of p.data.metrics) {
-        metricUnits.set(m.id, m.unit);
-        if (m.formula) derivedMetrics.add(m.id);
-      }
+      for (const m of p.data.metrics) metricUnits.set(m.id, m.unit);
       for (const e of p.data.events) events.add(e.id);
     }
     if (p.kind === 'salary_ladder') for (const pos of p.data.positions) positions.add(pos.id);
@@ -40,7 +35,6 @@ export function makeContext(set: PolicySet, today: string, problems: Problem[]):
     set,
     today,
     metricUnits,
-    derivedMetrics,
     events,
     positions,
     planIds,
