@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules/', 'site/dist/', 'site/.astro/', 'site/node_modules/', '.stryker-tmp/', 'reports/', 'data/'] },
   {
-    files: ['scripts/**/*.ts', 'test/**/*.ts', 'site/src/lib/**/*.ts', 'vitest.config.ts', 'vitest*.config.ts'],
+    files: ['scripts/**/*.ts', 'test/**/*.ts', 'site/src/lib/**/*.ts', 'vitest*.config.ts'],
     extends: [tseslint.configs.base],
     languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -375,15 +375,15 @@ describe('rule context and wiring', () => {
     const problems: Problem[] = [];
     const ctx = makeContext({ policies: [] }, '2026-01-01', problems);
     const p = policy({ '': { line: 1, column: 1 }, '/a': { line: 5, column: 3 }, '/q': { line: 7, column: 9, quoted: true } });
-    ctx.report(p, '/a/b/c', 'x');
-    ctx.report(p, '/q', 'y', { n: 1 }, 4, 'warning');
-    ctx.report(p, '/a', 'z', undefined, 0);
-    ctx.report(policy({}), '/x/y', 'w');
+    ctx.report(p, '/a/b/c', 'unknown_metric');
+    ctx.report(p, '/q', 'unknown_event', { n: 1 }, 4, 'warning');
+    ctx.report(p, '/a', 'unknown_plan', undefined, 0);
+    ctx.report(policy({}), '/x/y', 'unknown_class');
     expect(problems).toEqual([
-      { code: 'x', severity: 'error', file: 'f.yaml', line: 5, column: 3, path: '/a/b/c', params: {} },
-      { code: 'y', severity: 'warning', file: 'f.yaml', line: 7, column: 14, path: '/q', params: { n: 1 } },
-      { code: 'z', severity: 'error', file: 'f.yaml', line: 5, column: 3, path: '/a', params: {} },
-      { code: 'w', severity: 'error', file: 'f.yaml', line: 1, column: 1, path: '/x/y', params: {} },
+      { code: 'unknown_metric', severity: 'error', file: 'f.yaml', line: 5, column: 3, path: '/a/b/c', params: {} },
+      { code: 'unknown_event', severity: 'warning', file: 'f.yaml', line: 7, column: 14, path: '/q', params: { n: 1 } },
+      { code: 'unknown_plan', severity: 'error', file: 'f.yaml', line: 5, column: 3, path: '/a', params: {} },
+      { code: 'unknown_class', severity: 'error', file: 'f.yaml', line: 1, column: 1, path: '/x/y', params: {} },
     ]);
   });
 
