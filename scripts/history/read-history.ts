@@ -234,6 +234,9 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         continue;
       }
       seen.set(key, r.row);
+      if (!overlapsEmployment(a, period)) {
+        problems.push(p(metricsTable.file, 'outside_employment', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, hired: a.hired, left: a.left ?? '' }));
+      }
       // A person's month is either weekly rows or one monthly row: the engine rolls every row of
       // the month up together, so both would count the same work twice (a monthly export imported
       // into a file that already has the weeks).
@@ -244,9 +247,6 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         continue;
       }
       if (!other) monthShape.set(monthKey, { week: isWeek(period), period, row: r.row });
-      if (!overlapsEmployment(a, period)) {
-        problems.push(p(metricsTable.file, 'outside_employment', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, hired: a.hired, left: a.left ?? '' }));
-      }
       const values: Record<string, number> = {};
       let ok = true;
       for (const { h, id, unit } of metricColumns) {

@@ -272,6 +272,8 @@ describe('a broken history folder', () => {
       'metrics.csv': [
         ['outside_employment', 4, 2, { agent: 'A2', period: '2026-08', hired: '2024-01-01', left: '2026-07-01' }],
         ['outside_employment', 5, 2, { agent: 'A1', period: '2026-W30', hired: '2026-07-31', left: '' }],
+        // …and a week of a month that already has A1's monthly row on row 2.
+        ['week_and_month_rows', 5, 2, { agent: 'A1', period: '2026-W30', month: '2026-07', other: '2026-07', first: 2 }],
       ],
     });
   });
