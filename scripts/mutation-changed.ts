@@ -12,7 +12,7 @@ import { langFrom, runCli, UserError } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
 import { defaultBase } from './compare/default-base.ts';
 import { byConfig, changedSince, mutationTargets } from './mutation/changed-targets.ts';
-import { belowTarget, fileScores, scoresTable, type FileScore, type MutationReport } from './mutation/mutation-scores.ts';
+import { belowTarget, fileScores, isMutationReport, scoresTable, type FileScore } from './mutation/mutation-scores.ts';
 
 /** Where a Stryker config writes its JSON report (each area's config names its own file). */
 async function reportFileOf(config: string): Promise<string> {
@@ -62,7 +62,9 @@ runCli(
         });
         if (r.status !== 0) throw new UserError(cliText('mutation_stryker_failed', lang, { status: String(r.status ?? r.signal) }));
         const report = await reportFileOf(config);
-        scores.push(...fileScores(JSON.parse(readFileSync(report, 'utf8')) as MutationReport).filter((s) => files.includes(s.file)));
+        const parsed: unknown = JSON.parse(readFileSync(report, 'utf8'));
+        if (!isMutationReport(parsed)) throw new UserError(cliText('mutation_bad_report', lang, { file: report }));
+        scores.push(...fileScores(parsed).filter((s) => files.includes(s.file)));
       }
       scores.sort((a, b) => a.file.localeCompare(b.file));
       console.log(scoresTable(scores));

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { langFrom, runCli, UserError } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
-import { belowTarget, fileScores, scoresTable, type MutationReport } from './mutation/mutation-scores.ts';
+import { belowTarget, fileScores, isMutationReport, scoresTable } from './mutation/mutation-scores.ts';
 
 runCli(
   defineCommand({
@@ -17,13 +17,13 @@ runCli(
     run({ args }) {
       const lang = langFrom(process.argv);
       if (!existsSync(args.report)) throw new UserError(cliText('mutation_no_report', lang, { file: args.report }), cliText('mutation_no_report_hint', lang));
-      let report: MutationReport;
+      let report: unknown;
       try {
-        report = JSON.parse(readFileSync(args.report, 'utf8')) as MutationReport;
-        if (typeof report.files !== 'object') throw new Error('no files');
+        report = JSON.parse(readFileSync(args.report, 'utf8'));
       } catch {
-        throw new UserError(cliText('mutation_bad_report', lang, { file: args.report }), cliText('mutation_no_report_hint', lang));
+        report = undefined;
       }
+      if (!isMutationReport(report)) throw new UserError(cliText('mutation_bad_report', lang, { file: args.report }), cliText('mutation_no_report_hint', lang));
       const scores = fileScores(report);
       console.log(scoresTable(scores));
       const below = belowTarget(scores);

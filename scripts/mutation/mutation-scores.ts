@@ -10,6 +10,14 @@ export interface MutationReport {
   files: Record<string, { mutants: { status: Status }[] }>;
 }
 
+/** A report read from disk is checked before it is counted: any file may be handed to --report. */
+export function isMutationReport(x: unknown): x is MutationReport {
+  if (!x || typeof x !== 'object' || !('files' in x) || !x.files || typeof x.files !== 'object') return false;
+  return Object.values(x.files as Record<string, unknown>).every(
+    (f) => !!f && typeof f === 'object' && 'mutants' in f && Array.isArray(f.mutants) && f.mutants.every((m: unknown) => !!m && typeof m === 'object' && 'status' in m && typeof m.status === 'string'),
+  );
+}
+
 export interface FileScore {
   file: string;
   killed: number;

@@ -1,7 +1,7 @@
 // The per-file score arithmetic and targets of `./pp mutation:scores` and the changed-files run,
 // on a hand-written report whose scores are worked out here.
 import { describe, expect, it } from 'vitest';
-import { belowTarget, fileScores, scoresTable, targetFor, type MutationReport } from '../../scripts/mutation/mutation-scores.ts';
+import { belowTarget, fileScores, isMutationReport, scoresTable, targetFor, type MutationReport } from '../../scripts/mutation/mutation-scores.ts';
 
 const mutants = (counts: Record<string, number>) =>
   Object.entries(counts).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status }))) as MutationReport['files'][string]['mutants'];
@@ -39,6 +39,14 @@ describe('mutation scores', () => {
       ['scripts/report/render-csv.ts', 75],
     ]);
     expect(scores[1]).toMatchObject({ killed: 16, timeout: 1, survived: 2, noCoverage: 1, target: 85 });
+  });
+
+  it('tells a Stryker report from any other JSON handed to --report', () => {
+    expect(isMutationReport(report)).toBe(true);
+    expect(isMutationReport({ files: {} })).toBe(true);
+    for (const bad of [null, 3, [], {}, { files: 1 }, { files: { 'a.ts': {} } }, { files: { 'a.ts': { mutants: [1] } } }, { files: { 'a.ts': { mutants: [{ status: 2 }] } } }]) {
+      expect(isMutationReport(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 
   it('names only the files under their own target', () => {
