@@ -5,34 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../scripts/engine/replay.ts';
 import { loadPolicySet, type PolicySource } from '../../scripts/policy/load-policies.ts';
 import { agent, event, history } from './fixtures.ts';
-import { MINI_METRICS, miniLadder } from './mini-policies.ts';
+import { MINI_METRICS, MINI_STANDARDS, miniLadder } from './mini-policies.ts';
 
 const METRICS: PolicySource = { ...MINI_METRICS, text: MINI_METRICS.text + '  - { id: qa_finding, label: 质检问题, fault: true }\n' };
 const LADDER = miniLadder([], {
   grades: ['{ id: P0, base_pay: 2000, performance_base: 0 }', '{ id: P1, base_pay: 3100, performance_base: 0 }'],
   allowances: ['{ id: acting, title: 代理组长津贴, amount: 100, when: { acting_role: team_lead } }', '{ id: seniority, title: 司龄津贴, amount: 200, when: { min_tenure_months: 24 } }'],
 });
-const STANDARDS: PolicySource = {
-  file: 'mini/service-standards.yaml',
-  text: `kind: service_standards
-id: service_standards
-title: 服务规范
-version: 1
-effective_from: 2024-01-01
-rounding: { mode: half_up, unit: fen }
-finding_event: qa_finding
-monthly_cap: 50
-standards:
-  - { id: short_reply, title: 回复太短, deduction: 10 }
-  - { id: timeout, title: 超时未回复, deduction: 20 }
-`,
-};
 
 const M = '2026-10';
 
 describe('line data', () => {
   it('carries kind, rule pointer and inputs on base, allowance and QA lines', () => {
-    const { set, problems } = loadPolicySet([METRICS, LADDER, STANDARDS]);
+    const { set, problems } = loadPolicySet([METRICS, LADDER, MINI_STANDARDS]);
     expect(problems).toEqual([]);
     const h = history({
       agents: [agent('Q1', { shop: 'mini_shop', team: 'mini_team', position: 'agent', grade: 'P1', hired: '2024-01-15' })],

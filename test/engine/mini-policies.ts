@@ -74,6 +74,23 @@ ${cap === undefined ? '' : `  cap: ${cap}\n`}`,
 }
 
 /** Pool = 1 % of revenue, zero only when the shop missed its target and fell back; praise = 1 point. */
+/** QA standards with a monthly cap of ¥50 (two standards, ¥10 and ¥20 a finding). */
+export const MINI_STANDARDS: PolicySource = {
+  file: 'mini/service-standards.yaml',
+  text: `kind: service_standards
+id: service_standards
+title: 服务规范
+version: 1
+effective_from: 2024-01-01
+rounding: { mode: half_up, unit: fen }
+finding_event: qa_finding
+monthly_cap: 50
+standards:
+  - { id: short_reply, title: 回复太短, deduction: 10 }
+  - { id: timeout, title: 超时未回复, deduction: 20 }
+`,
+};
+
 export const MINI_POINTS: PolicySource = {
   file: 'mini/points.yaml',
   text: `kind: points

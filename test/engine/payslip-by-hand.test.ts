@@ -5,7 +5,7 @@ import { replay } from '../../scripts/engine/replay.ts';
 import type { PolicySource } from '../../scripts/policy/load-policies.ts';
 import { agent, event, history, metrics } from './fixtures.ts';
 import { loadPolicySet } from '../../scripts/policy/load-policies.ts';
-import { MINI_METRICS, miniLadder, miniSet } from './mini-policies.ts';
+import { MINI_METRICS, MINI_STANDARDS, miniLadder, miniSet } from './mini-policies.ts';
 import { renderLine } from '../../scripts/i18n/explain-messages.ts';
 import type { PayLine } from '../../scripts/engine/types.ts';
 
@@ -19,21 +19,6 @@ const LADDER = miniLadder(['rank_award'], {
 const EVENTS_WITH_QA: PolicySource = {
   ...MINI_METRICS,
   text: MINI_METRICS.text + '  - { id: qa_finding, label: 质检问题, fault: true }\n',
-};
-const STANDARDS: PolicySource = {
-  file: 'mini/service-standards.yaml',
-  text: `kind: service_standards
-id: service_standards
-title: 服务规范
-version: 1
-effective_from: 2024-01-01
-rounding: { mode: half_up, unit: fen }
-finding_event: qa_finding
-monthly_cap: 50
-standards:
-  - { id: short_reply, title: 回复太短, deduction: 10 }
-  - { id: timeout, title: 超时未回复, deduction: 20 }
-`,
 };
 const RANK_AWARD: PolicySource = {
   file: 'mini/rank-award.yaml',
@@ -57,7 +42,7 @@ plan:
 
 const set = miniSet(LADDER, RANK_AWARD);
 // Without the rank award: one person alone would always rank first.
-const loaded = loadPolicySet([EVENTS_WITH_QA, { ...LADDER, text: LADDER.text.replace('plans: [rank_award]', 'plans: []') }, STANDARDS]);
+const loaded = loadPolicySet([EVENTS_WITH_QA, { ...LADDER, text: LADDER.text.replace('plans: [rank_award]', 'plans: []') }, MINI_STANDARDS]);
 if (loaded.problems.length) throw new Error(JSON.stringify(loaded.problems));
 const qaSet = loaded.set;
 const M = '2026-10'; // 31 days
