@@ -210,7 +210,13 @@ describe('rules pages', () => {
 
   it('finds the conversion bonus rule when searching 转化率', async () => {
     const page = await open('search/?q=' + encodeURIComponent('转化率'), 1280);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    // Pagefind loads its index and fills results in steps: wait for the rule's own result, not the
+    // first result element, and give it the room a loaded shared machine needs (it was flaky at 15 s).
+    await page.waitForFunction(
+      () => /提成与奖金|询单转化率阶梯奖金/.test(document.querySelector('.pagefind-ui__results')?.textContent ?? ''),
+      undefined,
+      { timeout: 45_000 },
+    );
     const text = await page.locator('.pagefind-ui__results').innerText();
     expect(text).toContain('转化率');
     expect(text).toMatch(/提成与奖金|询单转化率阶梯奖金/);
