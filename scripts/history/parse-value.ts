@@ -54,8 +54,11 @@ export function parseMoneyCell(raw: string, maxYuan: number = CELL_LIMITS.shopYu
   const int = dot < 0 ? unsigned : unsigned.slice(0, dot);
   const frac = dot < 0 ? '' : unsigned.slice(dot + 1);
   if (frac.length > 2) return { code: 'too_many_decimals', params: { value: raw } };
-  if (int.length > 15 || Number(int) > maxYuan) return implausible(raw, maxYuan);
+  if (int.length > 15) return implausible(raw, maxYuan);
   const fen = Number(int) * 100 + Number(frac.padEnd(2, '0'));
+  // The whole amount, fen included, against the limit (500.01 is over a 500-yuan limit), and never
+  // an amount past 2^53 fen, where integer fen stop being exact.
+  if (fen > maxYuan * 100 || !Number.isSafeInteger(fen)) return implausible(raw, maxYuan);
   return { fen: neg ? -fen : fen };
 }
 

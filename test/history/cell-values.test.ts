@@ -67,11 +67,20 @@ describe('money cells', () => {
     expect(parseMoneyCell('12元')).toEqual({ code: 'not_a_number', params: { value: '12元' } });
   });
 
-  it('accepts the limit in yuan and refuses a yuan more, or more than 15 digits whatever the limit', () => {
+  it('accepts the limit in yuan and refuses a fen more, or more than 15 digits whatever the limit', () => {
     expect(parseMoneyCell('1000000000000')).toEqual({ fen: 100000000000000 });
     expect(parseMoneyCell('1000000000001')).toEqual({ code: 'implausible_value', params: { value: '1000000000001', max: 1e12 } });
     expect(parseMoneyCell('501', 500)).toEqual({ code: 'implausible_value', params: { value: '501', max: 500 } });
-    expect(parseMoneyCell('100000000000000', Infinity)).toEqual({ fen: 1e16 });
+    expect(parseMoneyCell('500.00', 500)).toEqual({ fen: 50000 });
+    expect(parseMoneyCell('500.01', 500)).toEqual({ code: 'implausible_value', params: { value: '500.01', max: 500 } });
+    expect(parseMoneyCell('-500', 500)).toEqual({ fen: -50000 });
+    expect(parseMoneyCell('-500.01', 500)).toEqual({ code: 'implausible_value', params: { value: '-500.01', max: 500 } });
+    expect(parseMoneyCell('90000000000000', Infinity)).toEqual({ fen: 9e15 });
+  });
+
+  it('refuses an amount whose fen would pass 2^53, where integer fen stop being exact', () => {
+    expect(parseMoneyCell('99999999999999.99', Infinity)).toEqual({ code: 'implausible_value', params: { value: '99999999999999.99', max: Infinity } });
+    expect(parseMoneyCell('100000000000000', Infinity)).toEqual({ code: 'implausible_value', params: { value: '100000000000000', max: Infinity } });
     expect(parseMoneyCell('1000000000000000', Infinity)).toEqual({ code: 'implausible_value', params: { value: '1000000000000000', max: Infinity } });
   });
 });
