@@ -278,6 +278,13 @@ describe('money and rates', () => {
     ]);
   });
 
+  it('refuses a ninth decimal too: no tolerance lets a yuan amount be rounded silently', () => {
+    expect(problemsAfter('step-bonus-conversion.yaml', ['  amount: 800', '  amount: 800.000000001'])).toEqual([
+      { code: 'money_precision', at: 'step-bonus-conversion.yaml:18:11', params: { value: 800.000000001, field: 'amount' } },
+    ]);
+    expect(problemsAfter('step-bonus-conversion.yaml', ['  amount: 800', '  amount: 0.29'])).toEqual([]);
+  });
+
   it('refuses a seventh decimal of a rate and accepts six', () => {
     expect(problemsAfter('sales-commission.yaml', ['rate: 0.01 }', 'rate: 0.012345 }'])).toEqual([]);
     expect(problemsAfter('sales-commission.yaml', ['rate: 0.01 }', 'rate: 0.0123456 }'])).toEqual([
