@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changedCodeFiles } from '../../scripts/compare/code-changes.ts';
 import { GitRefError, readPoliciesAtRef } from '../../scripts/compare/read-policies-at-ref.ts';
-import { loadBaseSet, runCompare } from '../../scripts/compare/run-compare.ts';
+import { incentiveWindow, loadBaseSet, runCompare } from '../../scripts/compare/run-compare.ts';
+import { makeAliaser } from '../../scripts/compare/aliases.ts';
 import { ProblemsError } from '../../scripts/lib/problem.ts';
 import { UserError } from '../../scripts/lib/user-error.ts';
 import { agent, history, metrics } from '../engine/fixtures.ts';
@@ -207,6 +208,57 @@ describe('runCompare over a tiny repository', () => {
     expect(i.block_reasons).toContain('code_changed');
     expect(i.policy_changes.length).toBeGreaterThan(0);
     expect(i.incentives).toBeDefined();
+  });
+
+  it('aliases people with the secret it is given', () => {
+    const dir = miniRepo();
+    const run = (aliasSecret?: string) => runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: h, head: headSet, range: { from: M, to: M }, cwd: dir, ...(aliasSecret ? { aliasSecret } : {}) });
+    expect(run('s').people.map((p) => p.alias)).toEqual(['R1', 'R2'].map((id) => makeAliaser('s', { agent: '客服' })(id, 'agent')));
+    expect(run().people.map((p) => p.alias)).toEqual(['R1', 'R2'].map((id) => makeAliaser(undefined, { agent: '客服' })(id, 'agent')));
+  });
+
+  it('shows the months replayed on a terminal, in the asked language, and clears the line at the end', () => {
+    const dir = miniRepo();
+    const writes: string[] = [];
+    const was = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    try {
+      // History from September, window October: two months replayed, the first one shown at once.
+      const two = history({ ...h, metrics: [...h.metrics, metrics('R1', '2026-09', { inquiries: 1000, paying_buyers: 520, sales: 1 })] });
+      runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: two, head: headSet, range: { from: M, to: M }, cwd: dir });
+      const zh = writes.splice(0);
+      runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: two, head: headSet, range: { from: M, to: M }, cwd: dir, lang: 'en' });
+      const en = writes.splice(0);
+      expect(zh[0]).toBe('\r\x1b[K回放 / replaying 0/2 个月 / months');
+      expect(zh.at(-1)).toBe('\r\x1b[K');
+      expect(en[0]).toBe('\r\x1b[Kreplaying 0/2 months');
+      expect(en.at(-1)).toBe('\r\x1b[K');
+    } finally {
+      spy.mockRestore();
+      if (was) Object.defineProperty(process.stderr, 'isTTY', was);
+      else delete (process.stderr as { isTTY?: boolean }).isTTY;
+    }
+  });
+
+  it('analyses incentives over the last three months of the window', () => {
+    expect(incentiveWindow({ from: '2025-11', to: '2026-06' })).toEqual({ from: '2026-04', to: '2026-06' });
+    expect(incentiveWindow({ from: '2025-12', to: '2026-02' })).toEqual({ from: '2025-12', to: '2026-02' });
+    expect(incentiveWindow({ from: '2026-05', to: '2026-06' })).toEqual({ from: '2026-05', to: '2026-06' });
+    expect(incentiveWindow({ from: M, to: M })).toEqual({ from: M, to: M });
+  });
+
+  it('analyses incentives the same when the history starts inside the window (the pair cannot keep the payslips then)', () => {
+    const dir = miniRepo();
+    const range = { from: '2026-06', to: M };
+    const later = history({ ...h, metrics: [...h.metrics, metrics('R1', '2026-08', { inquiries: 1000, paying_buyers: 520, sales: 1 }), metrics('R2', '2026-08', { inquiries: 1000, paying_buyers: 400, sales: 1 })] });
+    const i = runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: later, head: headSet, range, cwd: dir });
+    // R1 −200 in August and October; June, July and September have no rows: base pay only, unchanged.
+    expect(i.totals.change_fen).toBe(-40_000);
+    expect(i.incentives).toEqual(runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: later, head: headSet, range: { from: '2026-08', to: M }, cwd: dir }).incentives);
   });
 
   it('skips the incentive analysis when no rule changed', () => {
