@@ -31,7 +31,8 @@ export class GitRefError extends UserError {
 /** Policy sources under `dir` (repo-relative, default `policies`) at `ref`, in git's order (the paths' byte order; the loader sorts them again). */
 export function readPoliciesAtRef(ref: string, opts: { cwd?: string; dir?: string } = {}): PolicySource[] {
   const cwd = opts.cwd ?? process.cwd();
-  const dir = (opts.dir ?? 'policies').replace(/\/+$/, '');
+  // git reads `policies//` as `policies/`: a folder given with a trailing slash needs no trimming.
+  const dir = opts.dir ?? 'policies';
   try {
     runGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch (e) {
