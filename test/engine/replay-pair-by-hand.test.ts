@@ -7,8 +7,8 @@ import { indexHistory } from '../../scripts/engine/month-state.ts';
 import { payslipFigures, replayPair } from '../../scripts/engine/replay-pair.ts';
 import { replay } from '../../scripts/engine/replay.ts';
 import type { History } from '../../scripts/history/types.ts';
-import { agent, history, metrics } from './fixtures.ts';
-import { miniLadder, miniSet, miniStepBonus } from './mini-policies.ts';
+import { agent, event, history, metrics, shop } from './fixtures.ts';
+import { MINI_POINTS, miniLadder, miniSet, miniStepBonus } from './mini-policies.ts';
 
 const mini = (id: string) => agent(id, { shop: 'mini_shop', team: 'mini_team', position: 'agent', grade: 'P1' });
 // Base 3,000 + step bonus (800 at 50 %, +400 a further 2 points), proposal +200 a step.
@@ -44,9 +44,31 @@ describe('replayPair', () => {
     const window = { from: '2026-09', to: '2026-10' };
     expect(replayPair({ set: BASE, history: fromOct }, { set: HEAD, history: fromOct }, window, { keep: { from: '2026-10', to: '2026-10' } }).head.slips).toBeUndefined();
     expect(replayPair({ set: BASE, history: fromOct }, { set: HEAD, history: fromOct }, window, { keep: window }).head.slips).toHaveLength(4);
-    // Months outside the window are never kept.
+    // Months outside the window are never kept, even where the replay starts before the window.
     expect(replayPair({ set: BASE, history: fromOct }, { set: HEAD, history: fromOct }, window, { keep: { from: '2026-08', to: '2026-10' } }).head.slips).toBeUndefined();
+    expect(replayPair({ set: BASE, history: fromAug }, { set: HEAD, history: fromAug }, window, { keep: { from: '2026-08', to: '2026-10' } }).head.slips).toBeUndefined();
     expect(replayPair({ set: BASE, history: fromOct }, { set: HEAD, history: fromOct }, window, { keep: { from: '2026-09', to: '2026-11' } }).head.slips).toBeUndefined();
+    // Only the kept months: September of a September–October window.
+    const september = replayPair({ set: BASE, history: fromAug }, { set: HEAD, history: fromAug }, window, { keep: { from: '2026-09', to: '2026-09' } });
+    expect(september.head.slips!.map((s) => [s.period, s.agent, s.total_fen])).toEqual([['2026-09', 'R1', 300_000], ['2026-09', 'R2', 300_000]]);
+  });
+
+  it('keeps payslips with the components that need everyone (a points pool)', () => {
+    // The shop took 100,000 on a 50,000 target: a pool of 1 %, 1,000.00, shared 3 : 1 by praises.
+    // R1 4,000 + 750 = 4,750 (proposal); R2 3,000 + 250 = 3,250.
+    const h = history({
+      agents: [mini('R1'), mini('R2')],
+      metrics: rows('2026-10'),
+      events: [event('R1', '2026-10-05', 'named_praise', 3), event('R2', '2026-10-06', 'named_praise')],
+      shops: [shop('mini_shop', '2026-10', 100_000, 50_000)],
+    });
+    const base = miniSet(miniLadder(['step_bonus']), miniStepBonus(), MINI_POINTS);
+    const head = miniSet(miniLadder(['step_bonus']), { ...cut, text: cut.text.replace('amount_per_step: 400', 'amount_per_step: 200') }, MINI_POINTS);
+    const window = { from: '2026-10', to: '2026-10' };
+    const r = replayPair({ set: base, history: h }, { set: head, history: h }, window, { keep: window });
+    expect(r.head.slips!.map((s) => [s.agent, s.total_fen])).toEqual([['R1', 475_000], ['R2', 325_000]]);
+    expect(totals(r.head)).toEqual([['2026-10', 'R1', 475_000], ['2026-10', 'R2', 325_000]]);
+    expect(totals(replayPair({ set: base, history: h }, { set: head, history: h }, window).head)).toEqual(totals(r.head));
   });
 
   it('indexes a history both sides read alike once, and each of two histories once', () => {
