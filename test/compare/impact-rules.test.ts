@@ -378,3 +378,23 @@ shops:
     expect(i.by_shop.map((r) => [r.key, r.label, r.people])).toEqual([['mini_shop', '迷你旗舰店', 3]]);
   });
 });
+
+describe('order', () => {
+  it('lists people by id, months by date and positions by id, whatever order the payslips come in', () => {
+    // Payslips newest month first and people in reverse; the first people by id hold the last position by id.
+    const positions = { Z1: 'agent', Z2: 'agent', Z3: 'agent', A1: 'z_senior', A2: 'z_senior', A3: 'z_senior' };
+    const ids = Object.keys(positions);
+    const slips = (amount: number) => ['2026-11', '2026-10'].flatMap((m) => ids.map((a) => slip(a, amount, m, positions[a as keyof typeof positions])));
+    const i = compare(result(slips(100_000)), result(slips(100_000)), { positions, range: { from: '2026-10', to: '2026-11' } });
+    expect(i.people.map((p) => p.agent)).toEqual(['A1', 'A2', 'A3', 'Z1', 'Z2', 'Z3']);
+    expect(i.by_month.map((m) => m.period)).toEqual(['2026-10', '2026-11']);
+    expect(i.buckets.by_position.map((r) => r.key)).toEqual(['agent', 'z_senior']);
+  });
+
+  it('compares classes in the latest ranking period whatever order the entries come in', () => {
+    const set = miniSet(miniLadder([]), THREE_CLASSES);
+    const slips = ['A', 'B'].map((a) => slip(a, 100_000));
+    const i = compare(result(slips, [entry('A', M, 'top'), entry('A', '2026-09', 'improve')]), result(slips, [entry('A', M, 'regular'), entry('A', '2026-09', 'top')]), { set });
+    expect(i.class_migration).toMatchObject({ period: M, matrix: [[0, 1], [0, 0]] });
+  });
+});
