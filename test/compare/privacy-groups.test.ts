@@ -20,6 +20,10 @@ describe('groupRows', () => {
     const rows = groupRows([p('b', 1, 1), p('b', 1, 1), p('b', 1, 1), p('a', 7, 9), p('a', 7, 9)], (x) => x.team, (k) => k);
     expect(rows.map((r) => [r.key, r.people])).toEqual([['b', 3]]);
   });
+  it('lists the groups by key whatever order people come in', () => {
+    const rows = groupRows([p('b', 1, 1), p('b', 1, 1), p('b', 1, 1), p('a', 1, 1), p('a', 1, 1), p('a', 1, 1)], (x) => x.team, (k) => k);
+    expect(rows.map((r) => r.key)).toEqual(['a', 'b']);
+  });
 });
 
 describe('aliases', () => {
