@@ -45,7 +45,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
   const results: GuardrailResult[] = [];
   for (const rule of policy.data.rules) {
     let breached = false;
-    let measures: Text[] = [];
+    let measures: Text[];
     let people: string[] = [];
     switch (rule.type) {
       case 'total_cost_change': {
@@ -75,7 +75,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         break;
       }
       case 'individual_loss': {
-        const losers = input.people.filter((p) => p.percent !== null && p.percent < -rule.max_percent);
+        const losers = input.people.filter((p) => (p.percent ?? 0) < -rule.max_percent);
         const worst = Math.min(0, ...input.people.map((p) => p.percent ?? 0));
         breached = losers.length > 0;
         people = losers.map((p) => p.alias).sort();
@@ -84,7 +84,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         break;
       }
       case 'share_losing': {
-        const losing = input.people.filter((p) => p.percent !== null && p.percent < -BUCKET_THRESHOLDS.no_change_percent).length;
+        const losing = input.people.filter((p) => (p.percent ?? 0) < -BUCKET_THRESHOLDS.no_change_percent).length;
         const share = input.people.length === 0 ? 0 : (losing / input.people.length) * 100;
         breached = share > rule.max_percent;
         measures = [{ code: 'guardrail.share_losing', params: { losing, people: input.people.length, share, max_percent: rule.max_percent } }];

@@ -379,6 +379,16 @@ shops:
   });
 });
 
+describe('flags of people nobody pays', () => {
+  it('names a flagged person the roster does not know by an alias from the id alone', () => {
+    // X has a ranking entry at head only: no payslip, no roster row, so no position title.
+    const slips = ['A'].map((a) => slip(a, 100_000));
+    const i = compare(result(slips), result(slips, [entry('X', M, 'top', { honour_roll: true })]));
+    expect(i.flag_changes.find((f) => f.flag === 'honour_roll')!.gained).toEqual([makeAliaser('k', {})('X', '')]);
+    expect(i.flag_changes.find((f) => f.flag === 'honour_roll')!.gained[0]).toMatch(/^-[0-9A-F]{6}$/);
+  });
+});
+
 describe('order', () => {
   it('lists people by id, months by date and positions by id, whatever order the payslips come in', () => {
     // Payslips newest month first and people in reverse; the first people by id hold the last position by id.
