@@ -92,31 +92,35 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
       }
       case 'incentive_cliff': {
         const limit = yuanToFen(rule.max_cliff_yuan);
-        const found = input.incentives ? enlargedCliffs(input.incentives.base, input.incentives.head) : [];
+        if (!input.incentives) {
+          measures = [{ code: 'guardrail.no_incentive_analysis', params: { limit: { fen: limit } } }];
+          break;
+        }
+        const found = enlargedCliffs(input.incentives.base, input.incentives.head);
         const over = found.filter((c) => Math.abs(c.jump_fen) > limit);
         const worst = over[0] ?? found[0];
         breached = over.length > 0;
         measures = [
-          !input.incentives
-            ? { code: 'guardrail.no_incentive_analysis', params: { limit: { fen: limit } } }
-            : worst
-              ? { code: 'guardrail.incentive_cliff', params: { jump_fen: Math.abs(worst.jump_fen), max_fen: limit, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, at_text: worst.at_text, more: over.length > 1 ? over.length : 0 } }
-              : { code: 'guardrail.no_new_cliff', params: { max_fen: limit } },
+          worst
+            ? { code: 'guardrail.incentive_cliff', params: { jump_fen: Math.abs(worst.jump_fen), max_fen: limit, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, at_text: worst.at_text, more: over.length > 1 ? over.length : 0 } }
+            : { code: 'guardrail.no_new_cliff', params: { max_fen: limit } },
         ];
         break;
       }
       case 'single_metric_share': {
         const limit = rule.max_single_metric_share;
-        const found = input.incentives ? raisedShares(input.incentives.base, input.incentives.head) : [];
+        if (!input.incentives) {
+          measures = [{ code: 'guardrail.no_incentive_analysis', params: { limit: { percent: limit * 100 } } }];
+          break;
+        }
+        const found = raisedShares(input.incentives.base, input.incentives.head);
         const over = found.filter((x) => x.share > limit);
         const worst = over[0] ?? found[0];
         breached = over.length > 0;
         measures = [
-          !input.incentives
-            ? { code: 'guardrail.no_incentive_analysis', params: { limit: { percent: limit * 100 } } }
-            : worst
-              ? { code: 'guardrail.single_metric_share', params: { share: worst.share * 100, before: worst.before * 100, max_percent: limit * 100, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, more: over.length > 1 ? over.length : 0 } }
-              : { code: 'guardrail.no_raised_share', params: { max_percent: limit * 100 } },
+          worst
+            ? { code: 'guardrail.single_metric_share', params: { share: worst.share * 100, before: worst.before * 100, max_percent: limit * 100, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, more: over.length > 1 ? over.length : 0 } }
+            : { code: 'guardrail.no_raised_share', params: { max_percent: limit * 100 } },
         ];
         break;
       }

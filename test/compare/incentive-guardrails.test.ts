@@ -127,6 +127,15 @@ rules:
     ]);
   });
 
+  it('does not count the one cliff or share beyond the limits as several', () => {
+    const base = analysis([], [['sales', 0.6], ['conversion_rate', 0.5]]);
+    const head = analysis([cliff(60000, -70000)], [['sales', 0.95], ['conversion_rate', 0.55]]);
+    expect(figures({ base, head })).toEqual([
+      ['cliff', 'block', '新增或加大的断崖最大 ¥700.00(上限 ¥500.00):店 销售额 60000'],
+      ['share', 'warn', '提案提高了单一指标的占比,最高 95.0%(原 60.0%,上限 90%):店 sales'],
+    ]);
+  });
+
   it('passes a cliff and a share of exactly the limits, still naming them', () => {
     const base = analysis([], [['sales', 0.6]]);
     const head = analysis([cliff(60000, -50000)], [['sales', 0.9]]);
