@@ -7,7 +7,10 @@ import { createHmac } from 'node:crypto';
 export const DEFAULT_ALIAS_KEY = 'cs-pay-policy:default-alias-key';
 
 export function makeAliaser(secret: string | undefined, positionTitles: Record<string, string>) {
-  const key = secret && secret.length > 0 ? secret : DEFAULT_ALIAS_KEY;
+  // An empty secret is no secret: the default key, as when none is set.
+  const key = secret || DEFAULT_ALIAS_KEY;
+  // A person keeps the alias of the first position they are named with, so one report never
+  // shows them under two aliases (a promotion inside the range).
   const cache = new Map<string, string>();
   return (agentId: string, position: string): string => {
     const hit = cache.get(agentId);

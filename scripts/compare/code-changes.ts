@@ -1,15 +1,10 @@
 // Which files of the judging code a proposal edits, read with real git: the engine, the report,
 // the schemas, the workflow and the dependency manifests. A PR that edits them could change how it
 // is judged, so the report says 「计算代码被修改」 and the change needs approval.
-import { execFileSync } from 'node:child_process';
-import { GitRefError } from './read-policies-at-ref.ts';
+import { GitRefError, gitSaid, runGit as git } from './read-policies-at-ref.ts';
 
 /** Paths whose edits change how a proposal is judged (git pathspecs, repo-relative). */
 export const CODE_PATHS = ['scripts/', 'schemas/', '.github/', 'package.json', 'package-lock.json', '.npmrc'] as const;
-
-function git(args: string[], cwd: string): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 /**
  * Code files that differ between `ref` and the working tree at `cwd` (the proposal): edited, added,
@@ -22,10 +17,11 @@ export function changedCodeFiles(ref: string, opts: { cwd?: string } = {}): stri
   const specs = CODE_PATHS.map((p) => `:(top)${p}`);
   let tracked: string;
   try {
-    tracked = git(['diff', '--name-only', '--no-renames', ref, '--', ...specs], top);
+    // -z: names unquoted (git quotes a non-ASCII name otherwise), NUL-separated.
+    tracked = git(['diff', '--name-only', '-z', '--no-renames', ref, '--', ...specs], top);
   } catch (e) {
-    throw new GitRefError(ref, ((e as { stderr?: string }).stderr ?? '').trim());
+    throw new GitRefError(ref, gitSaid(e));
   }
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '--', ...specs], top);
-  return [...new Set([...tracked.split('\n'), ...untracked.split('\n')].filter(Boolean))].sort();
+  const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--', ...specs], top);
+  return [...new Set([...tracked.split('\0'), ...untracked.split('\0')].filter(Boolean))].sort();
 }

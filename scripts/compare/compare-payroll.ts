@@ -1,7 +1,7 @@
 // Base vs head: two replays of the same history → the impact a manager reads on the PR.
 // Pure: the caller loads policies, reads history and runs the engine.
 import type { History } from '../history/types.ts';
-import type { PolicySet } from '../policy/model.ts';
+import type { LoadedPolicy, PolicySet } from '../policy/model.ts';
 import { policiesInForce } from '../policy/model.ts';
 import type { CompareResult } from '../engine/replay-pair.ts';
 import { describePolicyChanges } from '../describe/describe-changes.ts';
@@ -72,11 +72,9 @@ function totalsByAgent(result: CompareResult): Map<string, { total: number; mont
 }
 
 function positionTitles(set: PolicySet, date: string): Record<string, string> {
-  const ladder = policiesInForce(set, date).salary_ladder ?? set.policies.find((p) => p.kind === 'salary_ladder');
+  const ladder = policiesInForce(set, date).salary_ladder ?? set.policies.find((p): p is LoadedPolicy<'salary_ladder'> => p.kind === 'salary_ladder');
   const titles: Record<string, string> = {};
-  if (ladder && ladder.kind === 'salary_ladder') {
-    for (const p of (ladder.data as { positions: { id: string; title: string }[] }).positions) titles[p.id] = p.title;
-  }
+  if (ladder) for (const p of ladder.data.positions) titles[p.id] = p.title;
   return titles;
 }
 
@@ -236,7 +234,7 @@ function classMigration(base: CompareResult, head: CompareResult, headSet: Polic
   const classes: { id: string; title: string }[] = [];
   for (const e of [...inPeriod(base), ...h]) if (!classes.some((c) => c.id === e.class)) classes.push({ id: e.class, title: e.class_title });
   // Best class first, as the ranking policy lists them.
-  const order = headSet.policies.flatMap((p) => (p.kind === 'ranking' ? p.data.classes.map((c) => c.id) : []));
+  const order = headSet.policies.filter((p): p is LoadedPolicy<'ranking'> => p.kind === 'ranking').flatMap((p) => p.data.classes.map((c) => c.id));
   classes.sort((a, b) => (order.indexOf(a.id) + 1 || Infinity) - (order.indexOf(b.id) + 1 || Infinity));
   const matrix = classes.map(() => classes.map(() => 0));
   for (const e of h) {

@@ -13,12 +13,15 @@ export interface DefaultBase {
   note: string;
 }
 
-function git(args: string[]): string | undefined {
-  const r = spawnSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+/** git's output, or undefined when it fails (its stderr is captured and dropped: the note says why). */
+function gitIn(cwd: string, args: string[]): string | undefined {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-export function defaultBase(lang: Lang): DefaultBase {
+/** The base for the checkout at `cwd` (default the process's working directory). */
+export function defaultBase(lang: Lang, cwd = process.cwd()): DefaultBase {
+  const git = (args: string[]) => gitIn(cwd, args);
   const head = git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (head === undefined) return { ref: 'HEAD', note: cliText('base_head_no_git', lang) };
   const branch = ['origin/main', 'main'].find((b) => git(['rev-parse', '--verify', '--quiet', `${b}^{commit}`]) !== undefined);

@@ -45,7 +45,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
   const results: GuardrailResult[] = [];
   for (const rule of policy.data.rules) {
     let breached = false;
-    let measures: Text[] = [];
+    let measures: Text[];
     let people: string[] = [];
     switch (rule.type) {
       case 'total_cost_change': {
@@ -75,7 +75,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         break;
       }
       case 'individual_loss': {
-        const losers = input.people.filter((p) => p.percent !== null && p.percent < -rule.max_percent);
+        const losers = input.people.filter((p) => (p.percent ?? 0) < -rule.max_percent);
         const worst = Math.min(0, ...input.people.map((p) => p.percent ?? 0));
         breached = losers.length > 0;
         people = losers.map((p) => p.alias).sort();
@@ -84,7 +84,7 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
         break;
       }
       case 'share_losing': {
-        const losing = input.people.filter((p) => p.percent !== null && p.percent < -BUCKET_THRESHOLDS.no_change_percent).length;
+        const losing = input.people.filter((p) => (p.percent ?? 0) < -BUCKET_THRESHOLDS.no_change_percent).length;
         const share = input.people.length === 0 ? 0 : (losing / input.people.length) * 100;
         breached = share > rule.max_percent;
         measures = [{ code: 'guardrail.share_losing', params: { losing, people: input.people.length, share, max_percent: rule.max_percent } }];
@@ -92,31 +92,35 @@ export function evaluateGuardrails(input: GuardrailInput): GuardrailResult[] {
       }
       case 'incentive_cliff': {
         const limit = yuanToFen(rule.max_cliff_yuan);
-        const found = input.incentives ? enlargedCliffs(input.incentives.base, input.incentives.head) : [];
+        if (!input.incentives) {
+          measures = [{ code: 'guardrail.no_incentive_analysis', params: { limit: { fen: limit } } }];
+          break;
+        }
+        const found = enlargedCliffs(input.incentives.base, input.incentives.head);
         const over = found.filter((c) => Math.abs(c.jump_fen) > limit);
         const worst = over[0] ?? found[0];
         breached = over.length > 0;
         measures = [
-          !input.incentives
-            ? { code: 'guardrail.no_incentive_analysis', params: { limit: { fen: limit } } }
-            : worst
-              ? { code: 'guardrail.incentive_cliff', params: { jump_fen: Math.abs(worst.jump_fen), max_fen: limit, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, at_text: worst.at_text, more: over.length > 1 ? over.length : 0 } }
-              : { code: 'guardrail.no_new_cliff', params: { max_fen: limit } },
+          worst
+            ? { code: 'guardrail.incentive_cliff', params: { jump_fen: Math.abs(worst.jump_fen), max_fen: limit, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, at_text: worst.at_text, more: over.length > 1 ? over.length : 0 } }
+            : { code: 'guardrail.no_new_cliff', params: { max_fen: limit } },
         ];
         break;
       }
       case 'single_metric_share': {
         const limit = rule.max_single_metric_share;
-        const found = input.incentives ? raisedShares(input.incentives.base, input.incentives.head) : [];
+        if (!input.incentives) {
+          measures = [{ code: 'guardrail.no_incentive_analysis', params: { limit: { percent: limit * 100 } } }];
+          break;
+        }
+        const found = raisedShares(input.incentives.base, input.incentives.head);
         const over = found.filter((x) => x.share > limit);
         const worst = over[0] ?? found[0];
         breached = over.length > 0;
         measures = [
-          !input.incentives
-            ? { code: 'guardrail.no_incentive_analysis', params: { limit: { percent: limit * 100 } } }
-            : worst
-              ? { code: 'guardrail.single_metric_share', params: { share: worst.share * 100, before: worst.before * 100, max_percent: limit * 100, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, more: over.length > 1 ? over.length : 0 } }
-              : { code: 'guardrail.no_raised_share', params: { max_percent: limit * 100 } },
+          worst
+            ? { code: 'guardrail.single_metric_share', params: { share: worst.share * 100, before: worst.before * 100, max_percent: limit * 100, shop: worst.shop, shop_name: worst.shop_name, metric: worst.metric, label: worst.label, more: over.length > 1 ? over.length : 0 } }
+            : { code: 'guardrail.no_raised_share', params: { max_percent: limit * 100 } },
         ];
         break;
       }

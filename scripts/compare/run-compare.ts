@@ -11,7 +11,7 @@ import { readPoliciesAtRef } from './read-policies-at-ref.ts';
 import { changedCodeFiles } from './code-changes.ts';
 import { analyzeIncentives } from '../analyze/analyze-incentives.ts';
 import { policiesDiffer } from './policy-diff.ts';
-import { addMonths } from '../lib/periods.ts';
+import { monthsBetween } from '../lib/periods.ts';
 import { cliText } from '../i18n/cli-messages.ts';
 import { terminalProgress } from '../lib/progress-line.ts';
 import type { Lang } from '../i18n/catalogue.ts';
@@ -53,7 +53,7 @@ export function runCompare(args: CompareArgs): Impact {
   // The analysis reads whole payslips (metrics, lines) of the last three months of the window: the
   // comparison's own replay keeps them (the state is built from the start of the history either
   // way), and only a side whose replay could differ from one over those months replays them again.
-  const recent = { from: addMonths(args.range.to, -2) > args.range.from ? addMonths(args.range.to, -2) : args.range.from, to: args.range.to };
+  const recent = incentiveWindow(args.range);
   const onMonth = progressLine(args.lang ?? 'zh');
   const pair = replayPair({ set: base, history: baseHistory }, { set: args.head, history: args.history }, args.range, {
     ...(onMonth ? { onMonth } : {}),
@@ -72,6 +72,11 @@ export function runCompare(args: CompareArgs): Impact {
     ...(args.aliasSecret ? { aliasSecret: args.aliasSecret } : {}),
     ...(incentives ? { incentives } : {}),
   });
+}
+
+/** The months the incentive analysis reads: the last three of the window, or all of a shorter one. */
+export function incentiveWindow(range: { from: string; to: string }): { from: string; to: string } {
+  return { from: monthsBetween(range.from, range.to).slice(-3)[0] ?? range.from, to: range.to };
 }
 
 /** On a terminal, a progress line on stderr (months replayed); nothing when stderr is a pipe or file (CI, tests). */

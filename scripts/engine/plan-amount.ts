@@ -15,8 +15,11 @@ export function planAmount(plan: Plan, values: Record<string, number>, cat: Comp
     case 'tiered': return tieredAmount(plan, values, cat);
     case 'step_bonus': return stepBonusAmount(plan, values, cat);
     case 'formula': return formulaAmount(plan.formula, values, cat);
-    case 'rank_award': return undefined;
+    // Listed so that a new plan type is a lint error here (switch-exhaustiveness-check) rather than
+    // a silent `undefined`; a rank award has no amount of its own: it needs colleagues.
+    case 'rank_award':
   }
+  return undefined;
 }
 
 /** Fen paid for a plan amount: exact rate × amount when the plan could compute it, else the float path, rounded once. */

@@ -68,7 +68,8 @@ export function replayPair(base: PairSide, head: PairSide, window: { from: strin
   const { keep, onMonth } = options;
   const sides = [base, head].map((side, i) => {
     const idx = i === 0 || shared ? baseIdx : indexHistory(side.history);
-    const startOf = (from: string) => (idx.firstMonth !== undefined && idx.firstMonth < from ? idx.firstMonth : from);
+    // The earlier of the history's first month and `from` (replay() starts its state there too).
+    const startOf = (from: string) => [idx.firstMonth ?? from, from].sort()[0]!;
     const start = startOf(window.from);
     // A replay over `keep` builds the same months up to keep.to only when it starts where this one does.
     const keeps = keep !== undefined && keep.from >= window.from && keep.to <= window.to && startOf(keep.from) === start;

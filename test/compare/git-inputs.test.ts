@@ -1,13 +1,14 @@
 // simulate --base's git side, in process (the CLI tests run it in a child process, where no
 // mutant of the code is ever active): the base's policy files read at a ref with real git, the
 // judging-code files a proposal edits, and the whole comparison over a tiny repository.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changedCodeFiles } from '../../scripts/compare/code-changes.ts';
 import { GitRefError, readPoliciesAtRef } from '../../scripts/compare/read-policies-at-ref.ts';
-import { loadBaseSet, runCompare } from '../../scripts/compare/run-compare.ts';
+import { incentiveWindow, loadBaseSet, runCompare } from '../../scripts/compare/run-compare.ts';
+import { makeAliaser } from '../../scripts/compare/aliases.ts';
 import { ProblemsError } from '../../scripts/lib/problem.ts';
 import { UserError } from '../../scripts/lib/user-error.ts';
 import { agent, history, metrics } from '../engine/fixtures.ts';
@@ -68,11 +69,73 @@ describe('readPoliciesAtRef', () => {
     expect(e.hint).toContain('fetch-depth: 0');
   });
 
-  it('reports a folder that is not a git repository as a ref problem', () => {
+  it('reports a folder that is not a git repository as a ref problem, in git\'s own words', () => {
     const plain = mkdtempSync(join(tmpdir(), 'not-a-repo-'));
     expect(() => readPoliciesAtRef('HEAD', { cwd: plain })).toThrow(GitRefError);
+    // git's line, trimmed, inside the sentence: nothing after its last character.
+    expect(refError(() => readPoliciesAtRef('HEAD', { cwd: plain })).message).toMatch(/^无法读取 git 引用 `HEAD`:fatal: not a git repository.*\.git$/);
+  });
+
+  it('says the ref cannot be read when git cannot even start there (a folder that does not exist)', () => {
+    const gone = join(tmpdir(), 'pp-no-such-folder-for-git', 'x');
+    expect(refError(() => readPoliciesAtRef('HEAD', { cwd: gone })).message).toBe('无法读取 git 引用 `HEAD`:该引用不存在(浅克隆?请用 fetch-depth: 0)');
+  });
+
+  it('reads a policy file named in Chinese (git would quote the name without -z)', () => {
+    const repo = miniRepo();
+    writeFileSync(join(repo, 'policies/提成方案.yaml'), miniStepBonus().text);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'a Chinese file name');
+    const files = readPoliciesAtRef('HEAD', { cwd: repo });
+    expect(files.map((f) => f.file)).toEqual(['policies/extra/step-bonus.yml', 'policies/metrics.yaml', 'policies/salary-ladder.yaml', 'policies/提成方案.yaml']);
+    expect(files[3]!.text).toBe(miniStepBonus().text);
+  });
+
+  it('reads a folder given with trailing slashes or nested, and no file that only contains .yaml', () => {
+    const repo = miniRepo();
+    writeFileSync(join(repo, 'policies/extra/old.yaml.bak'), 'kind: x\n');
+    writeFileSync(join(repo, 'policies/extra/b.yaml'), 'kind: y\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'more files');
+    expect(readPoliciesAtRef('HEAD', { cwd: repo, dir: 'policies//' }).map((f) => f.file)).toEqual(['policies/extra/b.yaml', 'policies/extra/step-bonus.yml', 'policies/metrics.yaml', 'policies/salary-ladder.yaml']);
+    expect(readPoliciesAtRef('HEAD', { cwd: repo, dir: 'policies/extra/' }).map((f) => f.file)).toEqual(['policies/extra/b.yaml', 'policies/extra/step-bonus.yml']);
+  });
+
+  it('reports a base whose files git cannot read (objects missing, as after a broken fetch)', () => {
+    const repo = miniRepo();
+    const tree = git(repo, 'rev-parse', 'HEAD:policies').trim();
+    rmSync(join(repo, '.git/objects', tree.slice(0, 2), tree.slice(2)));
+    const e = refError(() => readPoliciesAtRef('HEAD', { cwd: repo }));
+    expect(e.message).toMatch(/^无法读取 git 引用 `HEAD`:\S/);
+    expect(e.message).toContain(tree);
+    expect(e.message).not.toMatch(/\s$/);
+  });
+
+  it('never echoes git\'s own error output onto stderr', () => {
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(() => readPoliciesAtRef('HEAD', { cwd: mkdtempSync(join(tmpdir(), 'not-a-repo-')) })).toThrow(GitRefError);
+      expect(() => changedCodeFiles('no-such-ref', { cwd: dir })).toThrow(GitRefError);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(writes.join('')).toBe('');
   });
 });
+
+function refError(run: () => unknown): GitRefError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof GitRefError) return e;
+    throw e;
+  }
+  throw new Error('no GitRefError');
+}
 
 describe('changedCodeFiles', () => {
   it('lists edited, deleted and untracked judging-code files, and no others', () => {
@@ -101,9 +164,25 @@ describe('changedCodeFiles', () => {
     expect(changedCodeFiles('HEAD', { cwd: dir })).toEqual([]);
   });
 
-  it('throws a ref problem for a ref git cannot diff against', () => {
+  it('throws a ref problem for a ref git cannot diff against, in git\'s own words', () => {
     const dir = miniRepo();
     expect(() => changedCodeFiles('no-such-ref', { cwd: dir })).toThrow(GitRefError);
+    expect(refError(() => changedCodeFiles('no-such-ref', { cwd: dir })).message).toMatch(/^无法读取 git 引用 `no-such-ref`:fatal: .*no-such-ref.*[^\s]$/s);
+  });
+
+  it('lists long and Chinese file names as they are', () => {
+    const dir = miniRepo();
+    mkdirSync(join(dir, 'scripts/engine/pay'), { recursive: true });
+    const long = 'scripts/engine/pay/a-component-with-a-rather-long-descriptive-file-name.ts';
+    writeFileSync(join(dir, long), 'export {};\n');
+    writeFileSync(join(dir, 'scripts/提成.ts'), 'export {};\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'code');
+    writeFileSync(join(dir, long), 'export const x = 1;\n');
+    writeFileSync(join(dir, 'scripts/提成.ts'), 'export const y = 1;\n');
+    writeFileSync(join(dir, 'scripts/新文件-with-another-long-name-to-pass-sixty-four-bytes.ts'), 'export {};\n');
+    expect(changedCodeFiles('HEAD~1', { cwd: dir })).toEqual([long, 'scripts/提成.ts', 'scripts/新文件-with-another-long-name-to-pass-sixty-four-bytes.ts']);
+    expect(changedCodeFiles('HEAD', { cwd: dir })).toEqual([long, 'scripts/提成.ts', 'scripts/新文件-with-another-long-name-to-pass-sixty-four-bytes.ts']);
   });
 });
 
@@ -129,6 +208,57 @@ describe('runCompare over a tiny repository', () => {
     expect(i.block_reasons).toContain('code_changed');
     expect(i.policy_changes.length).toBeGreaterThan(0);
     expect(i.incentives).toBeDefined();
+  });
+
+  it('aliases people with the secret it is given', () => {
+    const dir = miniRepo();
+    const run = (aliasSecret?: string) => runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: h, head: headSet, range: { from: M, to: M }, cwd: dir, ...(aliasSecret ? { aliasSecret } : {}) });
+    expect(run('s').people.map((p) => p.alias)).toEqual(['R1', 'R2'].map((id) => makeAliaser('s', { agent: '客服' })(id, 'agent')));
+    expect(run().people.map((p) => p.alias)).toEqual(['R1', 'R2'].map((id) => makeAliaser(undefined, { agent: '客服' })(id, 'agent')));
+  });
+
+  it('shows the months replayed on a terminal, in the asked language, and clears the line at the end', () => {
+    const dir = miniRepo();
+    const writes: string[] = [];
+    const was = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    try {
+      // History from September, window October: two months replayed, the first one shown at once.
+      const two = history({ ...h, metrics: [...h.metrics, metrics('R1', '2026-09', { inquiries: 1000, paying_buyers: 520, sales: 1 })] });
+      runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: two, head: headSet, range: { from: M, to: M }, cwd: dir });
+      const zh = writes.splice(0);
+      runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: two, head: headSet, range: { from: M, to: M }, cwd: dir, lang: 'en' });
+      const en = writes.splice(0);
+      expect(zh[0]).toBe('\r\x1b[K回放 / replaying 0/2 个月 / months');
+      expect(zh.at(-1)).toBe('\r\x1b[K');
+      expect(en[0]).toBe('\r\x1b[Kreplaying 0/2 months');
+      expect(en.at(-1)).toBe('\r\x1b[K');
+    } finally {
+      spy.mockRestore();
+      if (was) Object.defineProperty(process.stderr, 'isTTY', was);
+      else delete (process.stderr as { isTTY?: boolean }).isTTY;
+    }
+  });
+
+  it('analyses incentives over the last three months of the window', () => {
+    expect(incentiveWindow({ from: '2025-11', to: '2026-06' })).toEqual({ from: '2026-04', to: '2026-06' });
+    expect(incentiveWindow({ from: '2025-12', to: '2026-02' })).toEqual({ from: '2025-12', to: '2026-02' });
+    expect(incentiveWindow({ from: '2026-05', to: '2026-06' })).toEqual({ from: '2026-05', to: '2026-06' });
+    expect(incentiveWindow({ from: M, to: M })).toEqual({ from: M, to: M });
+  });
+
+  it('analyses incentives the same when the history starts inside the window (the pair cannot keep the payslips then)', () => {
+    const dir = miniRepo();
+    const range = { from: '2026-06', to: M };
+    const later = history({ ...h, metrics: [...h.metrics, metrics('R1', '2026-08', { inquiries: 1000, paying_buyers: 520, sales: 1 }), metrics('R2', '2026-08', { inquiries: 1000, paying_buyers: 400, sales: 1 })] });
+    const i = runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: later, head: headSet, range, cwd: dir });
+    // R1 −200 in August and October; June, July and September have no rows: base pay only, unchanged.
+    expect(i.totals.change_fen).toBe(-40_000);
+    expect(i.incentives).toEqual(runCompare({ baseRef: 'HEAD', policiesDir: 'policies', history: later, head: headSet, range: { from: '2026-08', to: M }, cwd: dir }).incentives);
   });
 
   it('skips the incentive analysis when no rule changed', () => {

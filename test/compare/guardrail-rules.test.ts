@@ -71,6 +71,13 @@ describe('total cost change', () => {
       ['amt', 'block', 'block', '每月 -¥1,000.01(上限 ±¥1,000.00)'],
     ]);
   });
+  it('passes a monthly change of exactly the amount limit, and names nobody', () => {
+    // −¥2,000 over 2 months: −¥1,000.00 a month, the limit itself.
+    const r = run([guardrails(rules)], { totals: { base_fen: 100_000_000, change_fen: -200_000 }, monthCount: 2 });
+    expect(r.find((g) => g.id === 'amt')).toMatchObject({ status: 'pass', figure: '每月 -¥1,000.00(上限 ±¥1,000.00)', people: [] });
+    expect(r.find((g) => g.id === 'pct')!.people).toEqual([]);
+  });
+
   it('measures the amount per month, not over the whole range', () => {
     // +¥1,800 over 2 months is ¥900 a month: under ¥1,000.
     const r = run([guardrails(rules)], { totals: { base_fen: 100_000_000, change_fen: 180_000 }, monthCount: 2 });
@@ -121,6 +128,11 @@ describe('minimum wage', () => {
       figure: '3 人、4 个人月低于最低工资 ¥3,000.00',
       people: ['别名-BELOW', '别名-HIRED_1ST', '别名-LEFT_LAST'],
     });
+  });
+
+  it('names the people below in alias order, whatever order their payslips come in', () => {
+    const [r] = run([guardrails(rules)], { agents: [agent('B'), agent('A')], payslips: [slip('B', 100_000), slip('A', 100_000)] });
+    expect(r!.people).toEqual(['别名-A', '别名-B']);
   });
 
   it('passes when nobody is below', () => {
@@ -184,6 +196,11 @@ describe('which guardrails judge', () => {
       guardrails(strict, { version: 2, from: '2025-01-01', to: '2025-12-31', file: 'mini/guardrails.v2.yaml' }),
     ];
     expect(run(sources, { people: losing })[0]!.status).toBe('block');
+    // The latest by date, not the first file: version 2 in a file that sorts first.
+    const reordered = [guardrails(lax, { to: '2024-12-31', file: 'mini/z-guardrails.yaml' }), guardrails(strict, { version: 2, from: '2025-01-01', to: '2025-12-31', file: 'mini/a-guardrails.yaml' })];
+    expect(run(reordered, { people: losing })[0]!.status).toBe('block');
+    const reversed = [guardrails(strict, { to: '2024-12-31', file: 'mini/a-guardrails.yaml' }), guardrails(lax, { version: 2, from: '2025-01-01', to: '2025-12-31', file: 'mini/z-guardrails.yaml' })];
+    expect(run(reversed, { people: losing })[0]!.status).toBe('pass');
   });
 
   it('has nothing to say without a guardrails policy', () => {

@@ -4,6 +4,7 @@
 // worked out in the comments next to it.
 import { describe, expect, it } from 'vitest';
 import { comparePayroll } from '../../scripts/compare/compare-payroll.ts';
+import { makeAliaser } from '../../scripts/compare/aliases.ts';
 import type { CompareResult, PayslipTotal } from '../../scripts/engine/replay-pair.ts';
 import type { RankingEntry, RankingFlags } from '../../scripts/engine/types.ts';
 import type { PolicySource } from '../../scripts/policy/load-policies.ts';
@@ -321,5 +322,89 @@ rules:
     const unknown = comparePayroll({ baseRef: 'main', base: { set, result: result([slip('Z', 1)]) }, head: { set, result: result([slip('Z', 2)]) }, history: history({}), range: { from: M, to: M } });
     expect(unknown.people[0]).toMatchObject({ agent: 'Z', shop: '', team: '', position: '', change_fen: 1 });
     expect(unknown.people[0]!.alias).toMatch(/^-[0-9A-F]{6}$/);
+  });
+});
+
+describe('people the two sides pay differently, and how they are named', () => {
+  it('counts a leaver the proposal no longer pays as losing all their pay', () => {
+    const i = compare(result([slip('A', 100_000), slip('L', 50_000)]), result([slip('A', 100_000)]));
+    expect(i.people.find((p) => p.agent === 'L')).toMatchObject({ base_fen: 50_000, head_fen: 0, change_fen: -50_000, percent: -100, bucket: 'lose_more' });
+    expect(i.totals).toEqual({ base_fen: 150_000, head_fen: 100_000, change_fen: -50_000, people: 2 });
+  });
+
+  it('averages each side over the months that side pays (a hire the proposal pays a month earlier)', () => {
+    // H: base pays October only (1,000), the proposal September and October (1,000 each):
+    // a monthly average of 1,000 on both sides, not 2,000 or 500.
+    const i = compare(result([slip('H', 100_000)]), result([slip('H', 100_000, '2026-09'), slip('H', 100_000)]), { range: { from: '2026-09', to: M } });
+    expect(i.deciles.base_fen).toEqual(Array(9).fill(100_000));
+    expect(i.deciles.head_fen).toEqual(Array(9).fill(100_000));
+  });
+
+  it('names positions by their id when the set has no salary ladder', () => {
+    const bare = miniSet();
+    const ids = ['A', 'B', 'C'];
+    const i = compare(result(ids.map((a) => slip(a, 100_000))), result(ids.map((a) => slip(a, 110_000))), { set: bare });
+    expect(i.people.map((p) => p.alias)).toEqual(ids.map((a) => makeAliaser('k', {})(a, 'agent')));
+    expect(i.by_position.map((r) => [r.key, r.label])).toEqual([['agent', 'agent']]);
+  });
+
+  it('titles positions by the ladder version in force in the range\'s last month', () => {
+    // Version 2 renames the position from October.
+    const ladder = miniLadder([]);
+    const v1 = { ...ladder, text: ladder.text.replace('effective_from: 2024-01-01', 'effective_from: 2024-01-01\neffective_to: 2026-09-30') };
+    const v2 = { ...ladder, file: 'mini/salary-ladder-v2.yaml', text: ladder.text.replace('version: 1', 'version: 2').replace('effective_from: 2024-01-01', 'effective_from: 2026-10-01').replace('title: 客服\n', 'title: 客服专员\n') };
+    const set = miniSet(v2, v1);
+    const ids = ['A', 'B', 'C'];
+    const run = (to: string) => compare(result(ids.map((a) => slip(a, 100_000, to))), result(ids.map((a) => slip(a, 100_000, to))), { set, range: { from: '2026-09', to } });
+    expect(run(M).by_position.map((r) => r.label)).toEqual(['客服专员']);
+    expect(run(M).people[0]!.alias).toBe(makeAliaser('k', { agent: '客服专员' })('A', 'agent'));
+    expect(run('2026-09').by_position.map((r) => r.label)).toEqual(['客服']);
+  });
+
+  it('labels shops by the names in the shop registry', () => {
+    const registry: PolicySource = {
+      file: 'mini/shops.yaml',
+      text: `kind: shops
+id: shop_registry
+title: 店铺登记
+version: 1
+effective_from: 2024-01-01
+shops:
+  - { id: mini_shop, name: 迷你旗舰店, platform: tmall, cadence: monthly }
+`,
+    };
+    const ids = ['A', 'B', 'C'];
+    const i = compare(result(ids.map((a) => slip(a, 100_000))), result(ids.map((a) => slip(a, 100_000))), { set: miniSet(miniLadder([]), registry) });
+    expect(i.by_shop.map((r) => [r.key, r.label, r.people])).toEqual([['mini_shop', '迷你旗舰店', 3]]);
+  });
+});
+
+describe('flags of people nobody pays', () => {
+  it('names a flagged person the roster does not know by an alias from the id alone', () => {
+    // X has a ranking entry at head only: no payslip, no roster row, so no position title.
+    const slips = ['A'].map((a) => slip(a, 100_000));
+    const i = compare(result(slips), result(slips, [entry('X', M, 'top', { honour_roll: true })]));
+    expect(i.flag_changes.find((f) => f.flag === 'honour_roll')!.gained).toEqual([makeAliaser('k', {})('X', '')]);
+    expect(i.flag_changes.find((f) => f.flag === 'honour_roll')!.gained[0]).toMatch(/^-[0-9A-F]{6}$/);
+  });
+});
+
+describe('order', () => {
+  it('lists people by id, months by date and positions by id, whatever order the payslips come in', () => {
+    // Payslips newest month first and people in reverse; the first people by id hold the last position by id.
+    const positions = { Z1: 'agent', Z2: 'agent', Z3: 'agent', A1: 'z_senior', A2: 'z_senior', A3: 'z_senior' };
+    const ids = Object.keys(positions);
+    const slips = (amount: number) => ['2026-11', '2026-10'].flatMap((m) => ids.map((a) => slip(a, amount, m, positions[a as keyof typeof positions])));
+    const i = compare(result(slips(100_000)), result(slips(100_000)), { positions, range: { from: '2026-10', to: '2026-11' } });
+    expect(i.people.map((p) => p.agent)).toEqual(['A1', 'A2', 'A3', 'Z1', 'Z2', 'Z3']);
+    expect(i.by_month.map((m) => m.period)).toEqual(['2026-10', '2026-11']);
+    expect(i.buckets.by_position.map((r) => r.key)).toEqual(['agent', 'z_senior']);
+  });
+
+  it('compares classes in the latest ranking period whatever order the entries come in', () => {
+    const set = miniSet(miniLadder([]), THREE_CLASSES);
+    const slips = ['A', 'B'].map((a) => slip(a, 100_000));
+    const i = compare(result(slips, [entry('A', M, 'top'), entry('A', '2026-09', 'improve')]), result(slips, [entry('A', M, 'regular'), entry('A', '2026-09', 'top')]), { set });
+    expect(i.class_migration).toMatchObject({ period: M, matrix: [[0, 1], [0, 0]] });
   });
 });

@@ -4,6 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { editFile, repoWith, simulate, simulateJson } from './throwaway-repo.ts';
 import { enlargedCliffs, raisedShares } from '../../scripts/analyze/incentive-guardrails.ts';
+import { evaluateGuardrails } from '../../scripts/compare/evaluate-guardrails.ts';
+import { comparePayroll } from '../../scripts/compare/compare-payroll.ts';
+import { agent, history } from '../engine/fixtures.ts';
+import { miniLadder, miniSet } from '../engine/mini-policies.ts';
 import type { Cliff, Dominance, IncentiveAnalysis } from '../../scripts/analyze/incentive-types.ts';
 
 /** The base's guardrails: a cliff over ¥500 or one metric over 90 % of the variable pay blocks. */
@@ -85,5 +89,80 @@ describe('what the incentive guardrails measure', () => {
     const head = analysis([], [['sales', 0.9], ['conversion_rate', 0.1]]);
     expect(raisedShares(base, head).map((x) => [x.metric, x.share, x.before])).toEqual([['sales', 0.9, 0.6]]);
     expect(raisedShares(head, head)).toEqual([]);
+  });
+});
+
+describe('the incentive guardrails, in process on analyses written by hand', () => {
+  const SOURCE = {
+    file: 'mini/guardrails.yaml',
+    text: `kind: guardrails
+id: guardrails
+title: 护栏
+version: 1
+effective_from: 2024-01-01
+rules:
+  - { id: cliff, type: incentive_cliff, max_cliff_yuan: 500, action: block }
+  - { id: share, type: single_metric_share, max_single_metric_share: 0.9, action: warn }
+`,
+  };
+  const GUARDS = miniSet(SOURCE);
+  const judge = (incentives?: { base: IncentiveAnalysis; head: IncentiveAnalysis }) =>
+    evaluateGuardrails({ guardrailSet: GUARDS, headResult: { payslips: [], rankings: [], statuses: [] }, history: history({}), range: { from: '2026-10', to: '2026-10' }, people: [], totals: { base_fen: 0, change_fen: 0 }, monthCount: 1, alias: (id) => id, ...(incentives ? { incentives } : {}) });
+  const figures = (incentives?: { base: IncentiveAnalysis; head: IncentiveAnalysis }) => judge(incentives).map((g) => [g.id, g.status, g.figure]);
+
+  it('says there was no analysis when no rule changed', () => {
+    expect(figures()).toEqual([
+      ['cliff', 'pass', '没有激励分析(规则未变时不做),上限 ¥500.00'],
+      ['share', 'pass', '没有激励分析(规则未变时不做),上限 90%'],
+    ]);
+  });
+
+  it('names the largest enlarged cliff and share beyond the limits, and how many there are', () => {
+    const base = analysis([cliff(40000, 40000)], [['sales', 0.6], ['conversion_rate', 0.5]]);
+    // Cliffs ¥1,000.01 and −¥700 are new, both over ¥500; shares 95 % (was 60 %) and 92 % (was 50 %).
+    const head = analysis([cliff(40000, 40000), cliff(60000, -70000), cliff(200000, 100001)], [['sales', 0.95], ['conversion_rate', 0.92]]);
+    expect(figures({ base, head })).toEqual([
+      ['cliff', 'block', '新增或加大的断崖最大 ¥1,000.01(上限 ¥500.00):店 销售额 200000 等 2 处'],
+      ['share', 'warn', '提案提高了单一指标的占比,最高 95.0%(原 60.0%,上限 90%):店 sales 等 2 处'],
+    ]);
+  });
+
+  it('does not count the one cliff or share beyond the limits as several', () => {
+    const base = analysis([], [['sales', 0.6], ['conversion_rate', 0.5]]);
+    const head = analysis([cliff(60000, -70000)], [['sales', 0.95], ['conversion_rate', 0.55]]);
+    expect(figures({ base, head })).toEqual([
+      ['cliff', 'block', '新增或加大的断崖最大 ¥700.00(上限 ¥500.00):店 销售额 60000'],
+      ['share', 'warn', '提案提高了单一指标的占比,最高 95.0%(原 60.0%,上限 90%):店 sales'],
+    ]);
+  });
+
+  it('passes a cliff and a share of exactly the limits, still naming them', () => {
+    const base = analysis([], [['sales', 0.6]]);
+    const head = analysis([cliff(60000, -50000)], [['sales', 0.9]]);
+    expect(figures({ base, head })).toEqual([
+      ['cliff', 'pass', '新增或加大的断崖最大 ¥500.00(上限 ¥500.00):店 销售额 60000'],
+      ['share', 'pass', '提案提高了单一指标的占比,最高 90.0%(原 60.0%,上限 90%):店 sales'],
+    ]);
+  });
+
+  it('says nothing new was found when the proposal adds no cliff and raises no share', () => {
+    const same = analysis([cliff(40000, 40000)], [['sales', 0.6]]);
+    expect(figures({ base: same, head: same })).toEqual([
+      ['cliff', 'pass', '没有新增或加大的断崖(上限 ¥500.00)'],
+      ['share', 'pass', '没有指标的占比因提案而升高(上限 90%)'],
+    ]);
+  });
+
+  it('keeps each figure as data beside the sentence, out of the JSON', () => {
+    const [g] = judge();
+    expect(g!.measures).toEqual([{ code: 'guardrail.no_incentive_analysis', params: { limit: { fen: 50_000 } } }]);
+    expect(Object.keys(g!)).toEqual(['id', 'type', 'action', 'status', 'figure', 'people']);
+  });
+
+  it('reaches the guardrails through comparePayroll', () => {
+    const set = miniSet(miniLadder([]), SOURCE);
+    const head = analysis([cliff(200000, 100001)], []);
+    const r = comparePayroll({ baseRef: 'main', base: { set, result: { payslips: [], rankings: [], statuses: [] } }, head: { set, result: { payslips: [], rankings: [], statuses: [] } }, history: history({ agents: [agent('A')] }), range: { from: '2026-10', to: '2026-10' }, incentives: { base: analysis([], []), head } });
+    expect(r.guardrails.find((g) => g.id === 'cliff')).toMatchObject({ status: 'block', figure: '新增或加大的断崖最大 ¥1,000.01(上限 ¥500.00):店 销售额 200000' });
   });
 });

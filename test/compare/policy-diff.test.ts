@@ -140,6 +140,9 @@ describe('the alias secret', () => {
 
   it('warns on a laptop, and says nothing with a secret or for the bundled sample', () => {
     expect(checkAliasSecret(real, {}, real)).toMatch(/^警告:未设置 PAY_ALIAS_SECRET/);
+    // The warning ends with how to set one, in the reader's language.
+    expect(checkAliasSecret(real, {}, real)).toMatch(/报告不要外传。在仓库 Settings → Secrets and variables → Actions 中新建 secret `PAY_ALIAS_SECRET`.*轮换方法见 docs\/report\.md$/);
+    expect(checkAliasSecret(real, {}, real, 'en')).toMatch(/^warning: PAY_ALIAS_SECRET is not set.*do not share the report\. create the secret .*how to rotate it$/);
     expect(checkAliasSecret(real, { PAY_ALIAS_SECRET: 'k' }, real)).toBeUndefined();
     expect(checkAliasSecret(real, { CI: 'true', PAY_ALIAS_SECRET: 'k' }, real)).toBeUndefined();
     expect(checkAliasSecret(BUNDLED_SAMPLE, { CI: 'true' }, real)).toBeUndefined();

@@ -20,6 +20,10 @@ describe('groupRows', () => {
     const rows = groupRows([p('b', 1, 1), p('b', 1, 1), p('b', 1, 1), p('a', 7, 9), p('a', 7, 9)], (x) => x.team, (k) => k);
     expect(rows.map((r) => [r.key, r.people])).toEqual([['b', 3]]);
   });
+  it('lists the groups by key whatever order people come in', () => {
+    const rows = groupRows([p('b', 1, 1), p('b', 1, 1), p('b', 1, 1), p('a', 1, 1), p('a', 1, 1), p('a', 1, 1)], (x) => x.team, (k) => k);
+    expect(rows.map((r) => r.key)).toEqual(['a', 'b']);
+  });
 });
 
 describe('aliases', () => {
@@ -31,6 +35,13 @@ describe('aliases', () => {
     expect(makeAliaser('secret-1', { agent: '客服' })('A001', 'agent')).toBe(a);
     expect(makeAliaser('secret-2', { agent: '客服' })('A001', 'agent')).not.toBe(a);
     expect(alias('A002', 'agent')).not.toBe(a);
+  });
+  it('keeps the alias a person was first named with when named again under another position', () => {
+    const alias = makeAliaser('secret-1', { agent: '客服', senior: '资深客服' });
+    const first = alias('A001', 'agent');
+    expect(alias('A001', 'senior')).toBe(first);
+    // A fresh aliaser names them by the other title with the same code.
+    expect(makeAliaser('secret-1', { agent: '客服', senior: '资深客服' })('A001', 'senior')).toBe(`资深客服-${first.slice(-6)}`);
   });
   it('falls back to the position id without a title, and to the documented default key without a secret', () => {
     expect(makeAliaser(undefined, {})('A001', 'agent')).toMatch(/^agent-[0-9A-F]{6}$/);
