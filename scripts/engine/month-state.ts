@@ -108,13 +108,23 @@ export function countEvents(events: readonly EventRow[], opts: { from?: string; 
 
 /** Share of the month the person was employed (1 for a whole month). */
 export function employedShare(a: Agent, month: string): { days: number; of: number } {
-  const start = a.hired > monthStart(month) ? a.hired : monthStart(month);
-  const end = a.left && a.left < monthEnd(month) ? a.left : monthEnd(month);
-  return { days: Math.max(0, daysInclusive(start, end)), of: daysInMonth(month) };
+  const first = monthStart(month);
+  const last = monthEnd(month);
+  const of = daysInMonth(month);
+  // Employed the whole month (most people, most months): no dates to parse.
+  if (a.hired <= first && (!a.left || a.left >= last)) return { days: of, of };
+  const start = a.hired > first ? a.hired : first;
+  const end = a.left && a.left < last ? a.left : last;
+  return { days: Math.max(0, daysInclusive(start, end)), of };
 }
 
 export function employedIn(a: Agent, month: string): boolean {
-  return a.hired <= monthEnd(month) && (!a.left || a.left >= monthStart(month));
+  return employedWithin(a, monthStart(month), monthEnd(month));
+}
+
+/** Employed on any day from `first` to `last` (ISO dates). */
+function employedWithin(a: Agent, first: string, last: string): boolean {
+  return a.hired <= last && (!a.left || a.left >= first);
 }
 
 /** One person's month, before pay. */
@@ -152,24 +162,21 @@ export function buildMonth(
   lean: boolean,
 ): { people: PersonMonth[]; groups: GroupValues } {
   const people: PersonMonth[] = [];
+  const first = monthStart(month);
+  const last = monthEnd(month);
   for (const agent of agents) {
-    if (!employedIn(agent, month)) continue;
+    if (!employedWithin(agent, first, last)) continue;
     const key = `${agent.id}|${month}`;
     const rows = idx.metrics.get(key) ?? [];
     const events = idx.events.get(key) ?? [];
-    const raw = rows.length ? rollUp(rows.map((r) => r.values), cat) : {};
-    const eventCounts = countEvents(events, { excludeNotAtFault: true });
-    people.push({
-      agent,
-      month,
-      rows,
-      events,
-      raw,
-      values: withDerived(raw, cat),
-      eventCounts,
-      fault: Object.keys(eventCounts).some((t) => cat.faultEvents.has(t)),
-      provisional: rows.some((r) => r.provisional),
-    });
+    // One month row is its own roll-up: read, never written, so it is not copied.
+    const raw = rows.length === 1 ? rows[0]!.values : rows.length ? rollUp(rows.map((r) => r.values), cat) : {};
+    const eventCounts = events.length ? countEvents(events, AT_FAULT) : {};
+    let fault = false;
+    for (const t in eventCounts) if (cat.faultEvents.has(t)) fault = true;
+    let provisional = false;
+    for (const r of rows) if (r.provisional) provisional = true;
+    people.push({ agent, month, rows, events, raw, values: withDerived(raw, cat), eventCounts, fault, provisional });
   }
   const groups = groupValues(people, cat);
   for (const pm of people) {
@@ -181,6 +188,8 @@ export function buildMonth(
   return { people, groups };
 }
 
+const AT_FAULT = { excludeNotAtFault: true } as const;
+
 /** Team and shop aggregates: the people's raw rows rolled up together, then derived metrics. */
 function groupValues(people: readonly PersonMonth[], cat: CompiledCatalogue): GroupValues {
   const collect = (key: (pm: PersonMonth) => string) => {
@@ -189,7 +198,7 @@ function groupValues(people: readonly PersonMonth[], cat: CompiledCatalogue): Gr
       const k = key(pm);
       const a = acc.get(k) ?? { rows: [], events: {} };
       if (pm.rows.length) a.rows.push(pm.raw);
-      for (const [t, n] of Object.entries(pm.eventCounts)) a.events[t] = (a.events[t] ?? 0) + n;
+      for (const t in pm.eventCounts) a.events[t] = (a.events[t] ?? 0) + pm.eventCounts[t]!;
       acc.set(k, a);
     }
     const out = new Map<string, { raw: Record<string, number>; values: Record<string, number>; events: Record<string, number> }>();
