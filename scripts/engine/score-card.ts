@@ -120,16 +120,24 @@ function shapeOf(card: Scorecard): CardShape {
   return shape;
 }
 
-/** Score of one assessment period (a month, or one week of a weekly card). */
-export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean = false): { score: number; items: ItemScore[] } {
+/**
+ * How much of a score is kept: `full` each item's points with how they were computed, `lean` the
+ * items' points only, `figures` no items at all (score, grade and coefficient: all that pay,
+ * rankings and the comparison read; for months whose payslips nobody sees).
+ */
+export type ScoreDetail = 'full' | 'lean' | 'figures';
+
+/** Score of one assessment period (a month, or one week of a weekly card); `lean` true is `'lean'`. */
+export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean: boolean | ScoreDetail = false): { score: number; items: ItemScore[] } {
+  const detail = lean === true ? 'lean' : lean === false ? 'full' : lean;
   const shape = shapeOf(card);
   const items: ItemScore[] = [];
   let score = 0;
   card.categories.forEach((cat, ci) => {
     let catPoints = 0;
     for (const item of cat.items) {
-      const r = scoreItem(item, values, events, c, lean);
-      items.push(r.explain ? { category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, explain: r.explain } : { category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points });
+      const r = scoreItem(item, values, events, c, detail !== 'full');
+      if (detail !== 'figures') items.push(r.explain ? { category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, explain: r.explain } : { category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points });
       catPoints += r.points;
     }
     score += Math.max(shape.catFloors[ci]!, catPoints);
@@ -137,8 +145,11 @@ export function scoreOnce(card: Scorecard, values: Record<string, number>, event
   return { score: Math.max(shape.totalFloor, score), items };
 }
 
-/** Combines one or more assessment periods (weeks are averaged) and applies the card's effect. */
-export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: number; items: ItemScore[] }[]): ScoreResult {
+/**
+ * Combines one or more assessment periods (weeks are averaged) and applies the card's effect.
+ * `figures`: the runs carry no items (see `ScoreDetail`), and the result has no items or categories.
+ */
+export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: number; items: ItemScore[] }[], figures = false): ScoreResult {
   const card = policy.data;
   const shape = shapeOf(card);
   const n = Math.max(1, runs.length);
@@ -167,7 +178,7 @@ export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: nu
     coefficient = band?.coefficient ?? 0;
     grade = band?.grade;
   }
-  const categories = card.categories.map((cat, ci) => {
+  const categories = figures ? [] : card.categories.map((cat, ci) => {
     const { floors, items: at } = shape.categories[ci]!;
     // The category's items, in order (none when the caller passes no items: a score alone).
     let sum = 0;

@@ -71,7 +71,7 @@ describe('indexHistory', () => {
         ],
       }),
     );
-    expect(idx.metrics.get(`A|${M}`)!.map((r) => r.period)).toEqual(['2026-W41', '2026-W42']);
+    expect(idx.metrics.get(M)!.get('A')!.map((r) => r.period)).toEqual(['2026-W41', '2026-W42']);
     expect(targetOf(idx, 'team', 't1', M, 'sales')).toBe(7);
     expect(targetOf(idx, 'shop', 't1', M, 'sales')).toBeUndefined();
     expect(idx.adjustments.get('A')!.map((a) => a.amount_fen)).toEqual([100, 200]);
