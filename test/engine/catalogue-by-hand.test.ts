@@ -104,6 +104,8 @@ describe('rollUp', () => {
     // Ids the catalogue does not know, met later, still come out in id order among the known ones.
     expect(rollUp([{ zz: 1, a0: 2, m: 1 }, { inquiries: 1, zz: 2 }], cat)).toEqual({ a0: 2, inquiries: 1, m: 1, zz: 3 });
     expect(Object.keys(rollUp([{ zz: 1, a0: 2, m: 1 }, { inquiries: 1, b1: 2 }], cat))).toEqual(['a0', 'b1', 'inquiries', 'm', 'zz']);
+    // A key without a number (an empty cell kept as undefined) counts as no value, not as NaN.
+    expect(rollUp([{ inquiries: 1, m: undefined as unknown as number }, { inquiries: 1, m: 0.4 }], cat).m).toBe(0.4);
   });
 
   it('copies a single row as it is', () => {
