@@ -1,7 +1,7 @@
 // npm run bench [-- --agents 4000 --months 36 --anchor DIR --runs 3 --curve --json FILE]: generates a large
 // synthetic history, then measures (1) reading it, (2) one replay, (3) a base-vs-head comparison —
 // throughput, peak memory and the impact's checksum (same output before and after a change). When
-// the perf anchor (DuckDB, ../shared/perf-anchor) is installed, times `simulate --base HEAD~1` and
+// the perf anchor (DuckDB, ../shared/perf-anchor or /tmp/pa) is installed, times `simulate --base HEAD~1` and
 // the read-and-check stage against it alternately (A B A B) and prints the ratios; with --curve,
 // the end-to-end cost for 1,000…8,000 agents × 36 months and 10,000 × 60. `--stage read --data DIR`
 // is the read-and-check stage alone (what the anchor's parse floor is compared with).
@@ -38,12 +38,15 @@ async function measure<T>(label: string, units: number, unitName: string, fn: ()
   return out;
 }
 
-/** Wall seconds and peak RSS (MiB) of one shell command, via /usr/bin/time. */
-function timed(cmd: string, cwd?: string): { secs: number; rssMiB: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'bash', '-c', cmd], { encoding: 'utf8', maxBuffer: 1 << 26, ...(cwd ? { cwd } : {}) });
-  const m = /(\d+(?:\.\d+)?) (\d+)\s*$/.exec(r.stderr);
+/**
+ * Wall seconds, user CPU seconds and peak RSS (MiB) of one shell command, via /usr/bin/time. On a
+ * shared machine the user CPU is the figure that compares across runs; the wall time moves with the load.
+ */
+function timed(cmd: string, cwd?: string): { secs: number; userSecs: number; rssMiB: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %M', 'bash', '-c', cmd], { encoding: 'utf8', maxBuffer: 1 << 26, ...(cwd ? { cwd } : {}) });
+  const m = /(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+)\s*$/.exec(r.stderr);
   if (!m) throw new Error(`could not time \`${cmd}\`: ${r.stderr.slice(-500)}`);
-  return { secs: Number(m[1]), rssMiB: Math.round(Number(m[2]) / 1024) };
+  return { secs: Number(m[1]), userSecs: Number(m[2]), rssMiB: Math.round(Number(m[3]) / 1024) };
 }
 
 function median(xs: number[]): number {
@@ -59,6 +62,8 @@ interface Pair {
   b: string;
   a_secs: number[];
   b_secs: number[];
+  a_user_secs: number[];
+  b_user_secs: number[];
   a_rss_mib: number;
   b_rss_mib: number;
   ratio: number;
@@ -69,8 +74,8 @@ interface Pair {
 /** Runs A and B alternately `runs` times; medians and the ratio A/B. */
 function pair(label: string, runs: number, a: { cmd: string; cwd?: string }, b: { cmd: string; cwd?: string }): Pair {
   const loadBefore = load();
-  const as: { secs: number; rssMiB: number }[] = [];
-  const bs: { secs: number; rssMiB: number }[] = [];
+  const as: ReturnType<typeof timed>[] = [];
+  const bs: ReturnType<typeof timed>[] = [];
   for (let i = 0; i < runs; i++) {
     as.push(timed(a.cmd, a.cwd));
     bs.push(timed(b.cmd, b.cwd));
@@ -81,14 +86,16 @@ function pair(label: string, runs: number, a: { cmd: string; cwd?: string }, b: 
     b: b.cmd,
     a_secs: as.map((x) => x.secs),
     b_secs: bs.map((x) => x.secs),
+    a_user_secs: as.map((x) => x.userSecs),
+    b_user_secs: bs.map((x) => x.userSecs),
     a_rss_mib: median(as.map((x) => x.rssMiB)),
     b_rss_mib: median(bs.map((x) => x.rssMiB)),
     ratio: median(as.map((x) => x.secs)) / median(bs.map((x) => x.secs)),
     load_before: loadBefore,
     load_after: load(),
   };
-  console.log(`${label}: project ${median(p.a_secs).toFixed(2)} s (${p.a_secs.join(' / ')}), peak RSS ${p.a_rss_mib} MiB`);
-  console.log(`${' '.repeat(label.length)}  anchor  ${median(p.b_secs).toFixed(2)} s (${p.b_secs.join(' / ')}), peak RSS ${p.b_rss_mib} MiB`);
+  console.log(`${label}: project ${median(p.a_secs).toFixed(2)} s (${p.a_secs.join(' / ')}), user CPU ${median(p.a_user_secs).toFixed(2)} s, peak RSS ${p.a_rss_mib} MiB`);
+  console.log(`${' '.repeat(label.length)}  anchor  ${median(p.b_secs).toFixed(2)} s (${p.b_secs.join(' / ')}), user CPU ${median(p.b_user_secs).toFixed(2)} s, peak RSS ${p.b_rss_mib} MiB`);
   console.log(`${' '.repeat(label.length)}  ratio ${p.ratio.toFixed(2)}×, load ${p.load_before} → ${p.load_after}`);
   return p;
 }
@@ -110,6 +117,10 @@ function proposalRepo(root: string): string {
   return repo;
 }
 
+/** Where the perf anchor is looked for: the shared folder next to the checkout, or the copy installed on the shared machines. */
+const ANCHORS = ['../shared/perf-anchor', '/tmp/pa'];
+const installed = (dir: string) => existsSync(join(dir, 'node_modules/@duckdb/node-api'));
+
 const SIMULATE = resolve('scripts/simulate.ts');
 const BENCH = resolve('scripts/bench.ts');
 const simulate = (data: string, out: string) => `node ${SIMULATE} --base HEAD~1 --data ${data} --out ${out}`;
@@ -121,10 +132,11 @@ runCli(
       agents: { type: 'string', default: '4000', description: '合成的人数 / number of synthetic agents' },
       months: { type: 'string', default: '36', description: '合成的月数 / number of synthetic months' },
       seed: { type: 'string', default: '7', description: '随机种子 / random seed' },
-      anchor: { type: 'string', default: '../shared/perf-anchor', description: 'perf-anchor 目录(已 npm install) / the DuckDB yardstick folder (npm-installed)' },
+      anchor: { type: 'string', description: 'perf-anchor 目录(已 npm install);省略则用 ../shared/perf-anchor 或 /tmp/pa 中已安装的一个 / the DuckDB yardstick folder (npm-installed); omitted: whichever of ../shared/perf-anchor and /tmp/pa is installed' },
       'anchor-data': { type: 'string', description: 'gen.mjs 已生成的数据目录;省略则生成到临时目录 / data generated by gen.mjs; omitted: generated into a temp folder' },
       runs: { type: 'string', default: '3', description: '每侧交替运行次数 / alternating runs per side' },
       curve: { type: 'boolean', default: false, description: '测量 1000…8000×36 与 10000×60 的成本曲线 / measure the cost curve' },
+      'curve-data': { type: 'string', description: '成本曲线的数据目录:其中 <人数>x<月数> 子目录已存在则复用,否则生成并保留 / folder of the curve\'s histories: an existing <agents>x<months> subfolder is reused, a missing one generated and kept' },
       json: { type: 'string', description: '把结果写成 JSON(供 bench-chart 画图) / write the results as JSON (for bench-chart)' },
       stage: { type: 'string', description: '只读取并校验 --data 目录(取值 read) / read: only read and check --data' },
       data: { type: 'string', description: '--stage read 读取的历史数据目录 / history folder for --stage read' },
@@ -161,8 +173,8 @@ runCli(
         results.impact_sha256 = checksum;
 
         const repo = proposalRepo(dir);
-        const anchor = resolve(args.anchor);
-        if (existsSync(join(anchor, 'node_modules/@duckdb/node-api'))) {
+        const anchor = resolve(args.anchor ?? ANCHORS.find((d) => installed(resolve(d))) ?? ANCHORS[0]!);
+        if (installed(anchor)) {
           let anchorData = args['anchor-data'];
           if (!anchorData) {
             anchorData = join(dir, 'anchor-data');
@@ -177,14 +189,16 @@ runCli(
 
         if (args.curve) {
           console.log('\ncost curve, `simulate --base HEAD~1` end to end (one run each):');
-          const curve: { agents: number; months: number; agent_months: number; secs: number; rss_mib: number; load: string }[] = [];
+          const curve: { agents: number; months: number; agent_months: number; secs: number; user_secs: number; rss_mib: number; load: string }[] = [];
           for (const [n, m] of [[1000, 36], [2000, 36], [4000, 36], [8000, 36], [10000, 60]] as const) {
-            const d = join(dir, `curve-${n}x${m}`);
-            generateHistory({ agents: n, months: m, seed: Number(args.seed), end: '2026-10', out: d });
+            const kept = args['curve-data'] !== undefined ? resolve(args['curve-data'], `${n}x${m}`) : undefined;
+            const d = kept ?? join(dir, `curve-${n}x${m}`);
+            // Generating 10,000 × 60 takes minutes: a kept folder is generated once and reused.
+            if (!kept || !existsSync(join(kept, 'metrics.csv'))) generateHistory({ agents: n, months: m, seed: Number(args.seed), end: '2026-10', out: d });
             const t = timed(simulate(d, join(dir, 'c.md')), repo);
-            curve.push({ agents: n, months: m, agent_months: n * m, secs: t.secs, rss_mib: t.rssMiB, load: load() });
-            console.log(`  ${String(n).padStart(6)} × ${m}  ${(n * m).toLocaleString('en-US').padStart(8)} agent-months  ${t.secs.toFixed(2).padStart(6)} s  peak RSS ${t.rssMiB} MiB  (load ${load()})`);
-            rmSync(d, { recursive: true, force: true });
+            curve.push({ agents: n, months: m, agent_months: n * m, secs: t.secs, user_secs: t.userSecs, rss_mib: t.rssMiB, load: load() });
+            console.log(`  ${String(n).padStart(6)} × ${m}  ${(n * m).toLocaleString('en-US').padStart(8)} agent-months  ${t.secs.toFixed(2).padStart(6)} s wall  ${t.userSecs.toFixed(2).padStart(6)} s user  peak RSS ${t.rssMiB} MiB  (load ${load()})`);
+            if (!kept) rmSync(d, { recursive: true, force: true });
           }
           results.curve = curve;
         }

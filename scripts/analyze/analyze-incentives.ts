@@ -31,7 +31,12 @@ export function analyzeIncentives(set: PolicySet, history: History, result: { pa
   const names = shopNamesOf(set);
   const slips = result.payslips.filter((p) => p.period >= range.from && p.period <= range.to);
   const agentsByShop = new Map<string, PayslipFigures[]>();
-  for (const p of slips) if (p.position === 'agent') agentsByShop.set(p.shop, [...(agentsByShop.get(p.shop) ?? []), p]);
+  for (const p of slips) {
+    if (p.position !== 'agent') continue;
+    const list = agentsByShop.get(p.shop);
+    if (list) list.push(p);
+    else agentsByShop.set(p.shop, [p]);
+  }
 
   const out: IncentiveAnalysis = { month, typical_pay_fen: {}, agents: {}, cliffs: [], dead_zones: [], marginal: [], curves: [], dominance: [], timing: [], balance: balance(slips) };
   for (const shop of [...agentsByShop.keys()].sort()) {

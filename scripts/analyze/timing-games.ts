@@ -37,20 +37,27 @@ export function timingGames(set: PolicySet, history: History, range: { from: str
   if (pairs.length === 0) return [];
   const names = shopNamesOf(set);
   // One pass over the history: each person's rows and events, and their sales per month (weekly
-  // rows summed), so choosing the sample costs nothing per agent-month.
+  // rows summed), so choosing the sample costs nothing per agent-month. Only the months a try
+  // replays (two before each boundary) or the sample is chosen on are kept: the rest of a long
+  // history is never read here.
+  const first = [addMonths(pairs[0]![0], -2), months[0]!].sort()[0]!;
+  const last = months.at(-1)!;
   const rowsOf = new Map<string, MetricRow[]>();
   const salesOf = new Map<string, Map<string, number>>();
   for (const r of history.metrics) {
+    const month = periodMonth(r.period);
+    if (month < first || month > last) continue;
     const rows = rowsOf.get(r.agent);
     if (rows) rows.push(r);
     else rowsOf.set(r.agent, [r]);
     const byMonth = salesOf.get(r.agent) ?? new Map<string, number>();
-    const month = periodMonth(r.period);
     byMonth.set(month, (byMonth.get(month) ?? 0) + (r.values[SHIFTABLE.sales] ?? 0));
     salesOf.set(r.agent, byMonth);
   }
   const eventsOf = new Map<string, EventRow[]>();
   for (const e of history.events) {
+    const month = e.date.slice(0, 7);
+    if (month < first || month > last) continue;
     const list = eventsOf.get(e.agent);
     if (list) list.push(e);
     else eventsOf.set(e.agent, [e]);

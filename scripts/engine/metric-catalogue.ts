@@ -54,39 +54,95 @@ const EMPTY_KEY = {};
 /**
  * Rolls raw rows of one period (several weeks or one month) — or a team's people — into one set of
  * raw values. Sums run in row order from 0, keys come out sorted: the same figures, bit for bit,
- * as summing each metric's present values with `reduce`, without an array per metric.
+ * as summing each metric's present values with `reduce`. Each metric id has a slot (numbered once
+ * per catalogue), so the rows are read once, row by row, into four columns of numbers, with no
+ * set of ids to build and sort per call: a month's team and shop roll-ups call this thousands of times.
  */
 export function rollUp(rows: readonly Record<string, number>[], c: CompiledCatalogue): Record<string, number> {
   if (rows.length === 1) return { ...rows[0]! };
-  const out: Record<string, number> = {};
-  const weights = rows.map((r) => r.inquiries ?? 0);
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const ids = new Set<string>();
-  for (const r of rows) for (const id of Object.keys(r)) ids.add(id);
-  for (const id of [...ids].sort()) {
-    const how = c.aggregate[id] ?? 'sum';
-    let sum = 0;
-    let n = 0;
-    let max = -Infinity;
-    let weighted = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const v = rows[i]![id];
+  const s = slotsOf(c);
+  let totalWeight = 0;
+  for (const r of rows) {
+    const w = r.inquiries ?? 0;
+    totalWeight += w;
+    for (const id in r) {
+      const j = s.index.get(id) ?? addSlot(s, id, c);
+      const v = r[id];
       if (typeof v === 'number') {
-        sum += v;
-        n += 1;
-        max = Math.max(max, v);
+        s.sum[j]! += v;
+        s.n[j]! += 1;
+        s.max[j] = Math.max(s.max[j]!, v);
       }
-      if (how === 'weighted_by_inquiries') weighted += (v ?? 0) * weights[i]!;
     }
+    // A weighted metric a row lacks counts as 0 × its inquiries (0, or NaN for a weight that is not finite).
+    for (const j of s.weightedSlots) s.weighted[j]! += (r[s.ids[j]!] ?? 0) * w;
+  }
+  const out: Record<string, number> = {};
+  for (const j of s.sorted) {
+    const n = s.n[j]!;
     if (n === 0) continue;
-    switch (how) {
+    const id = s.ids[j]!;
+    const sum = s.sum[j]!;
+    switch (s.how[j]) {
       case 'sum': out[id] = sum; break;
-      case 'max': out[id] = max; break;
+      case 'max': out[id] = s.max[j]!; break;
       case 'mean': out[id] = sum / n; break;
-      case 'weighted_by_inquiries': out[id] = totalWeight === 0 ? sum / n : weighted / totalWeight; break;
+      case 'weighted_by_inquiries': out[id] = totalWeight === 0 ? sum / n : s.weighted[j]! / totalWeight; break;
     }
   }
+  s.sum.fill(0);
+  s.n.fill(0);
+  s.max.fill(-Infinity);
+  s.weighted.fill(0);
   return out;
+}
+
+/** Metric ids met by `rollUp` under one catalogue, each with a slot in the four running columns. */
+interface Slots {
+  index: Map<string, number>;
+  ids: string[];
+  /** How each slot rolls up (a metric the catalogue does not know is summed). */
+  how: unknown[];
+  /** Slots in id order (the order of the rolled-up keys). */
+  sorted: number[];
+  /** Slots of the catalogue's metrics weighted by inquiries. */
+  weightedSlots: number[];
+  sum: Float64Array;
+  n: Float64Array;
+  max: Float64Array;
+  weighted: Float64Array;
+}
+
+const slotsCache = new WeakMap<CompiledCatalogue, Slots>();
+
+function slotsOf(c: CompiledCatalogue): Slots {
+  let s = slotsCache.get(c);
+  if (s) return s;
+  s = { index: new Map(), ids: [], how: [], sorted: [], weightedSlots: [], sum: new Float64Array(0), n: new Float64Array(0), max: new Float64Array(0), weighted: new Float64Array(0) };
+  for (const id of Object.keys(c.aggregate)) {
+    const j = addSlot(s, id, c);
+    if (c.aggregate[id] === 'weighted_by_inquiries') s.weightedSlots.push(j);
+  }
+  slotsCache.set(c, s);
+  return s;
+}
+
+function addSlot(s: Slots, id: string, c: CompiledCatalogue): number {
+  const j = s.ids.length;
+  s.index.set(id, j);
+  s.ids.push(id);
+  s.how.push(c.aggregate[id] ?? 'sum');
+  s.sorted = s.ids.map((_, i) => i).sort((a, b) => (s.ids[a]! < s.ids[b]! ? -1 : 1));
+  const grow = (old: Float64Array, fill: number) => {
+    const a = new Float64Array(j + 1).fill(fill);
+    a.set(old);
+    return a;
+  };
+  s.sum = grow(s.sum, 0);
+  s.n = grow(s.n, 0);
+  s.max = grow(s.max, -Infinity);
+  s.weighted = grow(s.weighted, 0);
+  return j;
 }
 
 /** Raw values plus every derived metric. */

@@ -7,14 +7,14 @@ import type { LoadedPolicy, PoliciesInForce } from '../policy/model.ts';
 import { appliesTo } from '../policy/model.ts';
 import { rollUp, withDerived, type CompiledCatalogue } from './metric-catalogue.ts';
 import { daysInclusive, daysInMonth, isWeek, monthEnd, monthStart, periodMonth, weekRange } from '../lib/periods.ts';
-import { finishScore, scoreOnce } from './score-card.ts';
+import { finishScore, scoreOnce, type ScoreDetail } from './score-card.ts';
 import { pointsEarned } from './points-pool.ts';
 import type { ScoreResult } from './types.ts';
 
 /** History indexed by agent and month, built once per replay. */
 export interface IndexedHistory {
-  metrics: Map<string, MetricRow[]>; // agent|month → rows (one month row or several week rows)
-  events: Map<string, EventRow[]>; // agent|month → events
+  metrics: Map<string, Map<string, MetricRow[]>>; // month → agent → rows (one month row or several week rows)
+  events: Map<string, Map<string, EventRow[]>>; // month → agent → events
   shops: Map<string, { revenue_fen: number; target_fen: number }>; // shop|month
   targets: Map<string, number>; // scope|id|month|metric → target
   adjustments: Map<string, AdjustmentRow[]>; // agent → refunds processed after their period, by date
@@ -23,7 +23,7 @@ export interface IndexedHistory {
 }
 
 export function indexHistory(h: History): IndexedHistory {
-  const metrics = new Map<string, MetricRow[]>();
+  const metrics = new Map<string, Map<string, MetricRow[]>>();
   let first: string | undefined;
   const seen = (m: string) => {
     if (first === undefined || m < first) first = m;
@@ -31,24 +31,27 @@ export function indexHistory(h: History): IndexedHistory {
   for (const r of h.metrics) {
     const m = periodMonth(r.period);
     seen(m);
-    const k = `${r.agent}|${m}`;
-    const list = metrics.get(k);
-    if (list) list.push(r);
-    else metrics.set(k, [r]);
+    push(metrics, m, r.agent, r);
   }
-  for (const list of metrics.values()) list.sort((a, b) => a.period.localeCompare(b.period));
-  const events = new Map<string, EventRow[]>();
+  for (const month of metrics.values()) for (const list of month.values()) list.sort((a, b) => a.period.localeCompare(b.period));
+  const events = new Map<string, Map<string, EventRow[]>>();
   for (const e of h.events) {
     const m = e.date.slice(0, 7);
     seen(m);
-    const k = `${e.agent}|${m}`;
-    const list = events.get(k);
-    if (list) list.push(e);
-    else events.set(k, [e]);
+    push(events, m, e.agent, e);
   }
   const shops = shopsIndex(h.shops);
   if (shops.first !== undefined) seen(shops.first);
   return { metrics, events, shops: shops.map, targets: targetsIndex(h.targets ?? []), adjustments: adjustmentsIndex(h.adjustments ?? []), ...(first ? { firstMonth: first } : {}) };
+}
+
+/** Adds `row` to the list of `agent` in `month`. By month first: a month's state looks up every agent in one map. */
+function push<T>(index: Map<string, Map<string, T[]>>, month: string, agent: string, row: T): void {
+  let byAgent = index.get(month);
+  if (!byAgent) index.set(month, (byAgent = new Map()));
+  const list = byAgent.get(agent);
+  if (list) list.push(row);
+  else byAgent.set(agent, [row]);
 }
 
 // The shop, target and refund tables are indexed once per table, not once per replay: the incentive
@@ -108,13 +111,23 @@ export function countEvents(events: readonly EventRow[], opts: { from?: string; 
 
 /** Share of the month the person was employed (1 for a whole month). */
 export function employedShare(a: Agent, month: string): { days: number; of: number } {
-  const start = a.hired > monthStart(month) ? a.hired : monthStart(month);
-  const end = a.left && a.left < monthEnd(month) ? a.left : monthEnd(month);
-  return { days: Math.max(0, daysInclusive(start, end)), of: daysInMonth(month) };
+  const first = monthStart(month);
+  const last = monthEnd(month);
+  const of = daysInMonth(month);
+  // Employed the whole month (most people, most months): no dates to parse.
+  if (a.hired <= first && (!a.left || a.left >= last)) return { days: of, of };
+  const start = a.hired > first ? a.hired : first;
+  const end = a.left && a.left < last ? a.left : last;
+  return { days: Math.max(0, daysInclusive(start, end)), of };
 }
 
 export function employedIn(a: Agent, month: string): boolean {
-  return a.hired <= monthEnd(month) && (!a.left || a.left >= monthStart(month));
+  return employedWithin(a, monthStart(month), monthEnd(month));
+}
+
+/** Employed on any day from `first` to `last` (ISO dates). */
+function employedWithin(a: Agent, first: string, last: string): boolean {
+  return a.hired <= last && (!a.left || a.left >= first);
 }
 
 /** One person's month, before pay. */
@@ -142,44 +155,49 @@ export interface GroupValues {
   shop: Map<string, { raw: Record<string, number>; values: Record<string, number>; events: Record<string, number> }>;
 }
 
-/** Builds every employed person's month state for one month. */
+/**
+ * Builds every employed person's month state for one month. `lean`: how much of each score to keep
+ * (`ScoreDetail`); `true` is `figures`, for the months whose payslips nobody reads (explain's
+ * other months, the comparison's totals), `false` is `full`.
+ */
 export function buildMonth(
   agents: readonly Agent[],
   month: string,
   inForce: PoliciesInForce,
   cat: CompiledCatalogue,
   idx: IndexedHistory,
-  lean: boolean,
+  lean: boolean | ScoreDetail,
 ): { people: PersonMonth[]; groups: GroupValues } {
+  const detail: ScoreDetail = lean === true ? 'figures' : lean === false ? 'full' : lean;
   const people: PersonMonth[] = [];
+  const first = monthStart(month);
+  const last = monthEnd(month);
+  const monthRows = idx.metrics.get(month);
+  const monthEvents = idx.events.get(month);
   for (const agent of agents) {
-    if (!employedIn(agent, month)) continue;
-    const key = `${agent.id}|${month}`;
-    const rows = idx.metrics.get(key) ?? [];
-    const events = idx.events.get(key) ?? [];
-    const raw = rows.length ? rollUp(rows.map((r) => r.values), cat) : {};
-    const eventCounts = countEvents(events, { excludeNotAtFault: true });
-    people.push({
-      agent,
-      month,
-      rows,
-      events,
-      raw,
-      values: withDerived(raw, cat),
-      eventCounts,
-      fault: Object.keys(eventCounts).some((t) => cat.faultEvents.has(t)),
-      provisional: rows.some((r) => r.provisional),
-    });
+    if (!employedWithin(agent, first, last)) continue;
+    const rows = monthRows?.get(agent.id) ?? [];
+    const events = monthEvents?.get(agent.id) ?? [];
+    // One month row is its own roll-up: read, never written, so it is not copied.
+    const raw = rows.length === 1 ? rows[0]!.values : rows.length ? rollUp(rows.map((r) => r.values), cat) : {};
+    const eventCounts = events.length ? countEvents(events, AT_FAULT) : {};
+    let fault = false;
+    for (const t in eventCounts) if (cat.faultEvents.has(t)) fault = true;
+    let provisional = false;
+    for (const r of rows) if (r.provisional) provisional = true;
+    people.push({ agent, month, rows, events, raw, values: withDerived(raw, cat), eventCounts, fault, provisional });
   }
   const groups = groupValues(people, cat);
   for (const pm of people) {
     const card = inForce.scorecards.find((s) => appliesTo(s.data, pm.agent));
-    if (card) pm.score = scorePerson(card, pm, groups, cat, lean);
+    if (card) pm.score = scorePerson(card, pm, groups, cat, detail);
     const pp = inForce.points.find((p) => appliesTo(p.data, pm.agent));
     if (pp) pm.points = pointsEarned(pp.data, pm.values, pm.eventCounts).points;
   }
   return { people, groups };
 }
+
+const AT_FAULT = { excludeNotAtFault: true } as const;
 
 /** Team and shop aggregates: the people's raw rows rolled up together, then derived metrics. */
 function groupValues(people: readonly PersonMonth[], cat: CompiledCatalogue): GroupValues {
@@ -189,7 +207,7 @@ function groupValues(people: readonly PersonMonth[], cat: CompiledCatalogue): Gr
       const k = key(pm);
       const a = acc.get(k) ?? { rows: [], events: {} };
       if (pm.rows.length) a.rows.push(pm.raw);
-      for (const [t, n] of Object.entries(pm.eventCounts)) a.events[t] = (a.events[t] ?? 0) + n;
+      for (const t in pm.eventCounts) a.events[t] = (a.events[t] ?? 0) + pm.eventCounts[t]!;
       acc.set(k, a);
     }
     const out = new Map<string, { raw: Record<string, number>; values: Record<string, number>; events: Record<string, number> }>();
@@ -209,13 +227,13 @@ export function scopedInputs(scope: 'self' | 'team' | 'shop', pm: PersonMonth, g
   return { values: g?.values ?? {}, events: g?.events ?? {} };
 }
 
-function scorePerson(card: LoadedPolicy<'scorecard'>, pm: PersonMonth, groups: GroupValues, cat: CompiledCatalogue, lean: boolean): ScoreResult {
+function scorePerson(card: LoadedPolicy<'scorecard'>, pm: PersonMonth, groups: GroupValues, cat: CompiledCatalogue, detail: ScoreDetail): ScoreResult {
   const weekly = card.data.scope === 'self' && card.data.cadence === 'weekly' && pm.rows.some((r) => isWeek(r.period));
   const runs = weekly
     ? pm.rows.map((r) => {
         const wr = weekRange(r.period);
-        return scoreOnce(card.data, withDerived(r.values, cat), countEvents(pm.events, { from: wr.start, to: wr.end, excludeNotAtFault: true }), cat, lean);
+        return scoreOnce(card.data, withDerived(r.values, cat), countEvents(pm.events, { from: wr.start, to: wr.end, excludeNotAtFault: true }), cat, detail);
       })
-    : [scoreOnce(card.data, scopedInputs(card.data.scope, pm, groups).values, scopedInputs(card.data.scope, pm, groups).events, cat, lean)];
-  return finishScore(card, runs);
+    : [scoreOnce(card.data, scopedInputs(card.data.scope, pm, groups).values, scopedInputs(card.data.scope, pm, groups).events, cat, detail)];
+  return finishScore(card, runs, detail === 'figures');
 }

@@ -66,9 +66,15 @@ export interface RankingStepper {
 export function rankingStepper(set: PolicySet, window: { from: string; to: string }, idx: IndexedHistory): RankingStepper {
   const entries: RankingEntry[] = [];
   const statuses: MonthStatus[] = [];
-  const bottomStreak = new Map<string, number>();
-  const cleanStreak = new Map<string, number>();
-  const missedStreak = new Map<string, number>();
+  // Streaks by ranking policy id, then by agent (team for misses).
+  const bottomStreaks = new Map<string, Map<string, number>>();
+  const cleanStreaks = new Map<string, Map<string, number>>();
+  const missedStreaks = new Map<string, Map<string, number>>();
+  const streaksOf = (all: Map<string, Map<string, number>>, policy: string): Map<string, number> => {
+    let m = all.get(policy);
+    if (!m) all.set(policy, (m = new Map()));
+    return m;
+  };
   const periodMonths = new Map<string, string[]>();
   const inWindow = (m: string) => m >= window.from && m <= window.to;
   // The states of the current quarter's months: every period a month belongs to lies inside its quarter.
@@ -89,15 +95,17 @@ export function rankingStepper(set: PolicySet, window: { from: string; to: strin
       const r = pol.data;
       const covered = people.filter((pm) => appliesTo(r, pm.agent));
       const ref = ruleRef(pol, '');
+      const cleanStreak = streaksOf(cleanStreaks, pol.id);
+      const missedStreak = streaksOf(missedStreaks, pol.id);
+      const bottomStreak = streaksOf(bottomStreaks, pol.id);
 
       // Monthly streaks: promotion (per person) and team misses (per team).
       const promotion = new Map<string, boolean>();
       if (r.promotion) {
         for (const pm of covered) {
-          const k = `${pol.id}:${pm.agent.id}`;
           const ok = pm.rows.length > 0 && !pm.fault && snap(pm.score?.score ?? 0) >= r.promotion.min_score;
-          const streak = ok ? (cleanStreak.get(k) ?? 0) + 1 : 0;
-          cleanStreak.set(k, streak);
+          const streak = ok ? (cleanStreak.get(pm.agent.id) ?? 0) + 1 : 0;
+          cleanStreak.set(pm.agent.id, streak);
           promotion.set(pm.agent.id, streak >= r.promotion.consecutive_months);
         }
       }
@@ -129,9 +137,8 @@ export function rankingStepper(set: PolicySet, window: { from: string; to: strin
             const belowTarget = target !== undefined && (lower ? snap(t.value) > target : snap(t.value) < target);
             const last = sd.or_last_rank && arr.length >= 2 && i === arr.length - 1;
             const missed = belowTarget || last;
-            const k = `${pol.id}:${t.team}`;
-            const streak = missed ? (missedStreak.get(k) ?? 0) + 1 : 0;
-            missedStreak.set(k, streak);
+            const streak = missed ? (missedStreak.get(t.team) ?? 0) + 1 : 0;
+            missedStreak.set(t.team, streak);
             teams.set(t.team, { value: t.value, ...(target !== undefined ? { target, target_source: fromData !== undefined ? 'targets' : 'policy' } : {}), missed, rank: i + 1, of: arr.length, streak });
           });
         }
@@ -155,7 +162,7 @@ export function rankingStepper(set: PolicySet, window: { from: string; to: strin
             ranking: pol.id,
             month,
             flags: { step_down: f.step_down, promotion_eligible: f.promotion_eligible },
-            ...(r.promotion ? { clean_months: cleanStreak.get(`${pol.id}:${pm.agent.id}`) ?? 0 } : {}),
+            ...(r.promotion ? { clean_months: cleanStreak.get(pm.agent.id) ?? 0 } : {}),
             ...(f.isLead && f.team
               ? {
                   team: {
@@ -220,9 +227,8 @@ export function rankingStepper(set: PolicySet, window: { from: string; to: strin
           const onProbation = probation > 0 && tenureMonths(x.agent.hired, month) < probation;
           if (onProbation && ci === bottom && bottom > 0) ci = bottom - 1;
           const cls = r.classes[ci]!;
-          const bk = `${pol.id}:${x.agent.id}`;
-          const streak = r.elimination && cls.id === r.elimination.class && !onProbation ? (bottomStreak.get(bk) ?? 0) + 1 : 0;
-          bottomStreak.set(bk, streak);
+          const streak = r.elimination && cls.id === r.elimination.class && !onProbation ? (bottomStreak.get(x.agent.id) ?? 0) + 1 : 0;
+          bottomStreak.set(x.agent.id, streak);
           if (!inWindow(month)) return;
           const f = monthFlags(x.agent);
           entries.push({

@@ -66,7 +66,7 @@ export function replay(set: PolicySet, history: History, options: ReplayOptions)
     const shown = month >= options.from;
     const inForce = policiesInForce(set, monthStart(month));
     const cat = compileCatalogue(inForce.metrics);
-    const { people, groups } = buildMonth(agents, month, inForce, cat, idx, options.detail === 'lean' || !shown);
+    const { people, groups } = buildMonth(agents, month, inForce, cat, idx, !shown ? 'figures' : (options.detail ?? 'full'));
     rankings?.add(month, { people, groups });
     rememberMonth(past, idx, month, { people, groups }, inForce, cat);
     if (!shown) continue;

@@ -77,29 +77,81 @@ function scoreItemPoints(item: Item, values: Record<string, number>, events: Rec
   }
 }
 
-/** Score of one assessment period (a month, or one week of a weekly card). */
-export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean = false): { score: number; items: ItemScore[] } {
-  const items: ItemScore[] = [];
-  let score = 0;
+/**
+ * What a card's layout fixes whatever the person did, worked out once per card instead of once per
+ * person and month: each category's floor and the total's (from the deduction items that set
+ * them), each category's item positions, and the grade bands from the highest.
+ */
+interface CardShape {
+  /** Per category: the highest floor of its items deducting from the category (-Infinity if none). */
+  catFloors: number[];
+  /** The highest floor of the items deducting from the total (-Infinity if none). */
+  totalFloor: number;
+  /** Per category: the floors its category-deducting items set, and the positions of its items among all. */
+  categories: { floors: number[]; items: number[] }[];
+  /** Grade bands, highest minimum score first (only for a card whose effect is grades). */
+  grades: { grade: string; min_score: number; coefficient: number }[];
+}
+
+const shapes = new WeakMap<Scorecard, CardShape>();
+
+function shapeOf(card: Scorecard): CardShape {
+  let shape = shapes.get(card);
+  if (shape) return shape;
+  const catFloors: number[] = [];
   let totalFloor = -Infinity;
+  const itemCategories: string[] = [];
   for (const cat of card.categories) {
-    let catPoints = 0;
     let catFloor = -Infinity;
     for (const item of cat.items) {
-      const r = scoreItem(item, values, events, c, lean);
-      items.push({ category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, ...(r.explain ? { explain: r.explain } : {}) });
-      catPoints += r.points;
+      itemCategories.push(cat.id);
       if (item.scoring.type === 'deduction' && item.scoring.deduct_from === 'category') catFloor = Math.max(catFloor, item.scoring.floor);
       if (item.scoring.type === 'deduction' && item.scoring.deduct_from === 'total') totalFloor = Math.max(totalFloor, item.scoring.floor);
     }
-    score += Math.max(catFloor, catPoints);
+    catFloors.push(catFloor);
   }
-  return { score: Math.max(totalFloor, score), items };
+  const categories = card.categories.map((cat) => ({
+    floors: cat.items.flatMap((it) => (it.scoring.type === 'deduction' && it.scoring.deduct_from === 'category' ? [it.scoring.floor] : [])),
+    items: itemCategories.flatMap((id, i) => (id === cat.id ? [i] : [])),
+  }));
+  const grades = card.effect.type === 'grades' ? [...card.effect.grades].sort((a, b) => b.min_score - a.min_score) : [];
+  shape = { catFloors, totalFloor, categories, grades };
+  shapes.set(card, shape);
+  return shape;
 }
 
-/** Combines one or more assessment periods (weeks are averaged) and applies the card's effect. */
-export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: number; items: ItemScore[] }[]): ScoreResult {
+/**
+ * How much of a score is kept: `full` each item's points with how they were computed, `lean` the
+ * items' points only, `figures` no items at all (score, grade and coefficient: all that pay,
+ * rankings and the comparison read; for months whose payslips nobody sees).
+ */
+export type ScoreDetail = 'full' | 'lean' | 'figures';
+
+/** Score of one assessment period (a month, or one week of a weekly card); `lean` true is `'lean'`. */
+export function scoreOnce(card: Scorecard, values: Record<string, number>, events: Record<string, number>, c: CompiledCatalogue, lean: boolean | ScoreDetail = false): { score: number; items: ItemScore[] } {
+  const detail = lean === true ? 'lean' : lean === false ? 'full' : lean;
+  const shape = shapeOf(card);
+  const items: ItemScore[] = [];
+  let score = 0;
+  card.categories.forEach((cat, ci) => {
+    let catPoints = 0;
+    for (const item of cat.items) {
+      const r = scoreItem(item, values, events, c, detail !== 'full');
+      if (detail !== 'figures') items.push(r.explain ? { category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points, explain: r.explain } : { category: cat.id, item: item.id, title: item.title, points: r.points, max: item.points });
+      catPoints += r.points;
+    }
+    score += Math.max(shape.catFloors[ci]!, catPoints);
+  });
+  return { score: Math.max(shape.totalFloor, score), items };
+}
+
+/**
+ * Combines one or more assessment periods (weeks are averaged) and applies the card's effect.
+ * `figures`: the runs carry no items (see `ScoreDetail`), and the result has no items or categories.
+ */
+export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: number; items: ItemScore[] }[], figures = false): ScoreResult {
   const card = policy.data;
+  const shape = shapeOf(card);
   const n = Math.max(1, runs.length);
   // Callers always pass at least one run (an agent without data is scored once on empty values).
   const first = runs[0]!.items;
@@ -122,13 +174,15 @@ export function finishScore(policy: LoadedPolicy<'scorecard'>, runs: { score: nu
   if (card.effect.type === 'coefficient') {
     coefficient = clamp(snap(rawScore / card.total), card.effect.min_coefficient, card.effect.max_coefficient);
   } else {
-    const band = [...card.effect.grades].sort((a, b) => b.min_score - a.min_score).find((g) => snap(rawScore) >= g.min_score);
+    const band = shape.grades.find((g) => snap(rawScore) >= g.min_score);
     coefficient = band?.coefficient ?? 0;
     grade = band?.grade;
   }
-  const categories = card.categories.map((cat) => {
-    const floors = cat.items.flatMap((it) => (it.scoring.type === 'deduction' && it.scoring.deduct_from === 'category' ? [it.scoring.floor] : []));
-    const sum = items.filter((it) => it.category === cat.id).reduce((s, it) => s + it.points, 0);
+  const categories = figures ? [] : card.categories.map((cat, ci) => {
+    const { floors, items: at } = shape.categories[ci]!;
+    // The category's items, in order (none when the caller passes no items: a score alone).
+    let sum = 0;
+    for (const i of at) if (items[i] !== undefined) sum += items[i].points;
     return { id: cat.id, title: cat.title, weight: cat.weight, points: round2(floors.length ? Math.max(Math.max(...floors), sum) : sum) };
   });
   return { scorecard: policy.id, rule: ruleRef(policy, '/effect'), score, total: card.total, categories, items, ...(grade ? { grade } : {}), coefficient };

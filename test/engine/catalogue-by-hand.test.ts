@@ -92,6 +92,22 @@ describe('rollUp', () => {
     expect(rollUp([{ w: 20 }, { w: 40 }, { w: 60 }], c()).w).toBe(40);
   });
 
+  it('starts every roll-up afresh, and takes in metrics met for the first time in any order', () => {
+    const cat = c();
+    // The maximum of negative values, twice: nothing of the first call's −5 is left in the second.
+    expect(rollUp([{ x: -5 }, { x: -7 }], cat).x).toBe(-5);
+    expect(rollUp([{ x: -9 }, { x: -8 }], cat).x).toBe(-8);
+    // Sums, means and weights of a second call are those of its own rows.
+    const twice = () => rollUp([{ inquiries: 1, m: 0.5, w: 10 }, { inquiries: 3, m: 0.7, w: 20 }], cat);
+    expect(twice()).toEqual({ inquiries: 4, m: 0.6, w: 17.5 });
+    expect(twice()).toEqual({ inquiries: 4, m: 0.6, w: 17.5 });
+    // Ids the catalogue does not know, met later, still come out in id order among the known ones.
+    expect(rollUp([{ zz: 1, a0: 2, m: 1 }, { inquiries: 1, zz: 2 }], cat)).toEqual({ a0: 2, inquiries: 1, m: 1, zz: 3 });
+    expect(Object.keys(rollUp([{ zz: 1, a0: 2, m: 1 }, { inquiries: 1, b1: 2 }], cat))).toEqual(['a0', 'b1', 'inquiries', 'm', 'zz']);
+    // A key without a number (an empty cell kept as undefined) counts as no value, not as NaN.
+    expect(rollUp([{ inquiries: 1, m: undefined as unknown as number }, { inquiries: 1, m: 0.4 }], cat).m).toBe(0.4);
+  });
+
   it('copies a single row as it is', () => {
     const row = { inquiries: 5, w: 9 };
     const out = rollUp([row], c());

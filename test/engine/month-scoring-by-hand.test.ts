@@ -122,3 +122,25 @@ describe('who a card and a points policy cover', () => {
     expect(people.map((p) => [p.agent.id, p.points, p.score])).toEqual([['A', undefined, undefined], ['B', 2, undefined]]);
   });
 });
+
+describe('how much of a score a month keeps', () => {
+  const h = history({ agents: [agent('A')], metrics: [metrics('A', '2026-W41', { sales: 50 }), metrics('A', '2026-W42', { sales: 100 })], events: [event('A', '2026-10-06', 'complaint')] });
+  const scoreOf = (lean: Parameters<typeof buildMonth>[5]) => {
+    const set = miniSet(miniLadder([]), card('cadence: weekly\n'));
+    const inForce = policiesInForce(set, `${M}-01`);
+    return buildMonth(h.agents, M, inForce, compileCatalogue(inForce.metrics), indexHistory(h), lean).people[0]!.score!;
+  };
+
+  it('keeps items with explanations by default, items alone when lean, and the figures alone for months nobody reads', () => {
+    const full = scoreOf(false);
+    expect(full.items.map((i) => [i.item, i.points, 'explain' in i])).toEqual([['sales', 67.5, true], ['complaints', 7.5, true]]);
+    expect(full.categories.map((c) => c.points)).toEqual([75]);
+    expect(scoreOf('full')).toEqual(full);
+    const lean = scoreOf('lean');
+    expect(lean.items.map((i) => [i.item, i.points, 'explain' in i])).toEqual([['sales', 67.5, false], ['complaints', 7.5, false]]);
+    expect(lean.categories).toEqual(full.categories);
+    // `true`: the months whose payslips nobody reads (the comparison, explain's other months).
+    expect(scoreOf(true)).toEqual({ ...full, items: [], categories: [] });
+    expect(scoreOf('figures')).toEqual(scoreOf(true));
+  });
+});

@@ -19,6 +19,8 @@ describe('employment', () => {
     expect(employedShare(agent('A', { left: '2026-10-31' }), M)).toEqual({ days: 31, of: 31 });
     expect(employedShare(agent('A', { left: '2026-11-15' }), M)).toEqual({ days: 31, of: 31 });
     expect(employedShare(agent('A', { hired: '2026-02-10' }), '2026-02')).toEqual({ days: 19, of: 28 });
+    // Hired in the month, leaving after it: counted to the month's end, not to the leaving day.
+    expect(employedShare(agent('A', { hired: '2026-10-02', left: '2026-11-15' }), M)).toEqual({ days: 30, of: 31 });
     // Not employed that month at all: no days (never negative).
     expect(employedShare(agent('A', { left: '2026-09-15' }), M)).toEqual({ days: 0, of: 31 });
   });
@@ -71,7 +73,7 @@ describe('indexHistory', () => {
         ],
       }),
     );
-    expect(idx.metrics.get(`A|${M}`)!.map((r) => r.period)).toEqual(['2026-W41', '2026-W42']);
+    expect(idx.metrics.get(M)!.get('A')!.map((r) => r.period)).toEqual(['2026-W41', '2026-W42']);
     expect(targetOf(idx, 'team', 't1', M, 'sales')).toBe(7);
     expect(targetOf(idx, 'shop', 't1', M, 'sales')).toBeUndefined();
     expect(idx.adjustments.get('A')!.map((a) => a.amount_fen)).toEqual([100, 200]);

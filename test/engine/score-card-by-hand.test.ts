@@ -193,6 +193,35 @@ describe('finishing a card', () => {
     ]);
   });
 
+  it('keeps the figures only when asked: the same score, grade and coefficient, no items or categories', () => {
+    const { policy, cat } = load();
+    const values = { x: 6, temp: -20 };
+    const full = finishScore(policy, [scoreOnce(policy.data, values, { complaint: 1 }, cat)]);
+    const once = scoreOnce(policy.data, values, { complaint: 1 }, cat, 'figures');
+    expect(once.items).toEqual([]);
+    const figures = finishScore(policy, [once], true);
+    expect(figures).toEqual({ ...full, items: [], categories: [] });
+    expect([figures.score, figures.grade, figures.coefficient]).toEqual([full.score, full.grade, full.coefficient]);
+    // 'lean' is `true`: items without explanations.
+    expect(scoreOnce(policy.data, values, {}, cat, 'lean')).toEqual(scoreOnce(policy.data, values, {}, cat, true));
+    expect(scoreOnce(policy.data, values, {}, cat, 'lean').items.some((i) => 'explain' in i)).toBe(false);
+    expect(scoreOnce(policy.data, values, {}, cat, 'full').items.every((i) => 'explain' in i)).toBe(true);
+  });
+
+  it('sums each category from its own items in either order, and from none when no items are passed', () => {
+    const { policy, cat } = load();
+    const ded = (id: string, from: 'item' | 'category', floor: number) => ({ id, title: id, points: 5, scoring: { type: 'deduction' as const, event: 'complaint', points_per_event: 4, deduct_from: from, floor } });
+    const b = { id: 'b', title: '乙', weight: 10, items: [ded('b1', 'category', 2), ded('b2', 'item', 0)] };
+    const c = { id: 'c', title: '丙', weight: 10, items: [ded('c1', 'item', 3)] };
+    const cardOf = (categories: (typeof b)[]) => ({ ...policy, data: { ...policy.data, categories } });
+    // 1 complaint: b = (5 − 4) + (5 − 4) = 2; c = 1 → floored at 3 by its item.
+    const points = (card: ReturnType<typeof cardOf>) => finishScore(card, [scoreOnce(card.data, {}, { complaint: 1 }, cat)]).categories.map((k) => [k.id, k.points]);
+    expect(points(cardOf([b, c]))).toEqual([['b', 2], ['c', 3]]);
+    expect(points(cardOf([c, b]))).toEqual([['c', 3], ['b', 2]]);
+    // A score alone (the site's coefficient table): no item points; a category's own floor still holds.
+    expect(finishScore(cardOf([b, c]), [{ score: 40, items: [] }]).categories.map((k) => k.points)).toEqual([2, 0]);
+  });
+
   it('floors the total only when a deduction from the total floors it', () => {
     const { policy, cat } = load();
     // 8 complaints: ded 10 − 32 = −22; x 1, temp 20: 14 − 22 = −8 → floor 0.
