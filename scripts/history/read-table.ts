@@ -63,13 +63,17 @@ function decoder(encoding: Encoding): Transform {
   const d = new TextDecoder(label, { fatal: true, ignoreBOM: false });
   let lines = 0;
   let lastLineChars = 0;
+  // A line ends at LF, CRLF or a lone CR, as csv-parse reads them; a CRLF may straddle two chunks.
+  let afterCr = false;
   const count = (text: string) => {
-    const nl = text.lastIndexOf('\n');
-    if (nl < 0) lastLineChars += text.length;
-    else {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines += 1;
-      lastLineChars = text.length - nl - 1;
+    let end = -1;
+    for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+      if (!(m.index === 0 && afterCr && m[0] === '\n')) lines += 1;
+      end = m.index + m[0].length;
     }
+    if (end < 0) lastLineChars += text.length;
+    else lastLineChars = text.length - end;
+    if (text) afterCr = text.endsWith('\r');
   };
   const locate = (chunk: Buffer) => {
     // The longest prefix of the chunk that still decodes after what came before ends at the bad bytes.
@@ -90,7 +94,8 @@ function decoder(encoding: Encoding): Transform {
       if (probe(mid) !== undefined) lo = mid;
       else hi = mid - 1;
     }
-    count(probe(lo) ?? '');
+    // The character the previous chunk began (its first bytes were held back) is one more column.
+    count((skip > 0 ? '\uFFFD' : '') + (probe(lo) ?? ''));
     return { row: lines + 1, column: lastLineChars + 1 };
   };
   return new Transform({
@@ -109,7 +114,8 @@ function decoder(encoding: Encoding): Transform {
         const rest = d.decode();
         done(null, rest || undefined);
       } catch (e) {
-        done(Object.assign(new Error((e as Error).message), { undecodable: true }));
+        // A character cut off by the end of the file: the bad bytes end the last line.
+        done(Object.assign(new Error((e as Error).message), { undecodable: true, row: lines + 1, column: lastLineChars + 1 }));
       }
     },
   });
@@ -223,14 +229,14 @@ async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: 
       yield { row: n, cells: rec };
     }
   } catch (e) {
-    const err = e as { lines?: number; message: string; undecodable?: boolean; row?: number; column?: number };
+    const err = e as { code?: string; lines?: number; message: string; undecodable?: boolean; row?: number; column?: number };
     if (err.undecodable) {
       problems.push(problem(file, 'undecodable_file', err.row ?? n + 1, err.column ?? 0, { encoding: 'utf8/gb18030' }));
       return;
     }
-    // An unclosed quote is detected at the end of the file; its message names the line it opened on.
-    const opened = /opening quote at line (\d+)/.exec(err.message)?.[1];
-    problems.push(problem(file, 'csv_syntax', opened ? Number(opened) : (err.lines ?? n + 1), 1, { detail: err.message }));
+    // An unclosed quote is only found at the end of the file (csv-parse names the last line): it
+    // opened on the record after the last one read.
+    problems.push(problem(file, 'csv_syntax', err.code === 'CSV_QUOTE_NOT_CLOSED' ? n + 1 : (err.lines ?? n + 1), 1, { detail: err.message }));
   }
 }
 
