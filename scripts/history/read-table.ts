@@ -4,7 +4,7 @@
 // kind of line ending (what exports and the generator write) is split synchronously, a chunk of
 // lines at a time (`plain-csv.ts`); anything else goes through csv-parse as a stream.
 import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
-import { Transform } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Problem } from '../lib/problem.ts';
@@ -121,6 +121,14 @@ function decoder(encoding: Encoding): Transform {
   });
 }
 
+/**
+ * The file's text as a stream. Destroying it (a reader that stops at a limit) closes the file too;
+ * its errors reach the reader through the stream.
+ */
+function decodedStream(file: string, encoding: Encoding): Transform {
+  return pipeline(createReadStream(file), decoder(encoding), () => undefined);
+}
+
 function head(file: string): Uint8Array {
   const fd = openSync(file, 'r');
   try {
@@ -158,7 +166,7 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
       return undefined;
     }
   }
-  const text = createReadStream(file).pipe(decoder(detected));
+  const text = decodedStream(file, detected);
   const records: AsyncIterable<JsonRecord> = file.endsWith('.jsonl') ? jsonLines(file, text, problems, limits) : csvRecords(file, text, problems, limits);
   const it = records[Symbol.asyncIterator]();
   const first = await it.next();
@@ -188,7 +196,7 @@ async function* oneByOne(it: AsyncIterator<Row>): AsyncGenerator<Row[]> {
 
 /** csv-parse's records of a CSV file, the header first. */
 function csvStream(file: string, encoding: Encoding, problems: Problem[], limits: DataLimits): AsyncIterator<Row> {
-  return csvRecords(file, createReadStream(file).pipe(decoder(encoding)), problems, limits)[Symbol.asyncIterator]();
+  return csvRecords(file, decodedStream(file, encoding), problems, limits)[Symbol.asyncIterator]();
 }
 
 /**
@@ -213,7 +221,7 @@ async function* plainBatches(file: string, first: Row[], rest: Generator<{ rows:
   }
 }
 
-async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: Problem[], limits: DataLimits): AsyncGenerator<Row> {
+async function* csvRecords(file: string, text: Transform, problems: Problem[], limits: DataLimits): AsyncGenerator<Row> {
   const parser = parse({ relax_column_count: true, skip_empty_lines: true, bom: true, max_record_size: limits.recordChars });
   text.on('error', (e) => parser.destroy(e));
   text.pipe(parser);
@@ -223,7 +231,7 @@ async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: 
       n += 1;
       if (n > limits.rows) {
         problems.push(problem(file, 'too_many_rows', n, 0, { limit: limits.rows }));
-        parser.destroy();
+        text.destroy();
         return;
       }
       yield { row: n, cells: rec };
@@ -242,7 +250,7 @@ async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: 
 
 type JsonRecord = { row: number; cells: string[]; obj?: Record<string, unknown> };
 
-async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: Problem[], limits: DataLimits): AsyncGenerator<JsonRecord> {
+async function* jsonLines(file: string, text: Transform, problems: Problem[], limits: DataLimits): AsyncGenerator<JsonRecord> {
   const lines = createInterface({ input: text, crlfDelay: Infinity });
   let n = 0;
   try {
@@ -250,6 +258,7 @@ async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: P
       n += 1;
       if (n > limits.rows) {
         problems.push(problem(file, 'too_many_rows', n, 0, { limit: limits.rows }));
+        text.destroy();
         return;
       }
       if (line.length > limits.recordChars) {

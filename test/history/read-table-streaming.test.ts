@@ -48,10 +48,24 @@ describe('bad bytes on the streaming path, located where a text editor shows the
     expect((await read(file('csv', 'a,b\r\n1,2\n3,', [0xff], '\r\n'), { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 3, 3, BAD]]);
   });
 
-  it('counts a CRLF cut between two chunks as one line break', async () => {
+  it('counts a CRLF cut between two chunks as one line break, and the breaks at either side of a chunk boundary each once', async () => {
     // 'h\n' and 65,533 x: the CR is the chunk's last byte and its LF the next chunk's first.
-    const f = file('csv', 'h\n', 'x'.repeat(CHUNK - 3), '\r\n', 'y', [0xff], '\n');
-    expect((await read(f, { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 3, 2, BAD]]);
+    const f = file('csv', 'h\n', 'x'.repeat(CHUNK - 3), '\r\n', 'y\n', 'z', [0xff], '\n');
+    expect((await read(f, { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 4, 2, BAD]]);
+    // Two lone CRs, one each side of the boundary: an empty line between them.
+    expect((await read(file('csv', 'h\n', 'x'.repeat(CHUNK - 3), '\r\r', 'y', [0xff], '\r'), { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 4, 2, BAD]]);
+    // An LF that begins a chunk after an x.
+    expect((await read(file('csv', 'h\r', 'x'.repeat(CHUNK - 2), '\n', 'y', [0xff], '\r'), { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 3, 2, BAD]]);
+  });
+
+  it('counts a blank first line, and locates bad bytes in the first chunk on a later line', async () => {
+    expect(await read(file('jsonl', '\n{"a":', [0xff], '}\n'), { encoding: 'utf8' })).toMatchObject({ header: undefined, problems: [['undecodable_file', 2, 6, BAD]] });
+    expect(await read(file('jsonl', '{"a":1}\n{"a":2}\n{"a":', [0xff], '}\n'), { encoding: 'utf8' })).toMatchObject({ header: undefined, problems: [['undecodable_file', 3, 6, BAD]] });
+  });
+
+  it('counts characters, not bytes, before bad bytes, and not the byte order mark', async () => {
+    expect((await read(file('jsonl', '{"a":"', '天'.repeat(10), [0xff], '"}\n'), { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 1, 17, BAD]]);
+    expect((await read(file('jsonl', [0xef, 0xbb, 0xbf], '{"a":"', 'x'.repeat(CHUNK), [0xff], '"}\n'), { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 1, 6 + CHUNK + 1, BAD]]);
   });
 
   it('locates bad bytes several chunks into a long line, after the rows before it', async () => {
@@ -175,10 +189,14 @@ describe('rows of a large plain file', () => {
 });
 
 describe('open files', () => {
-  it('leaves no file open after a table is read, by either path', async () => {
+  it('leaves no file open after a table is read or stops at the row limit, by either path', async () => {
     const open = () => readdirSync('/proc/self/fd').length;
     const before = open();
     for (const f of [file('csv', 'a,b\n1,2\n'), file('csv', 'a,b\r1,2\r'), file('jsonl', '{"a":1}\n')]) await read(f);
+    // …nor when a file of a few chunks stops at the row limit.
+    const rows = Array.from({ length: 200_000 }, (_, i) => i);
+    expect((await read(file('csv', `h\r${rows.join('\r')}\r`), { limits: { ...LIMITS, rows: 10 } })).problems).toEqual([['too_many_rows', 11, 0, { limit: 10 }]]);
+    expect((await read(file('jsonl', rows.map((i) => `{"a":${i}}`).join('\n')), { limits: { ...LIMITS, rows: 10 } })).problems).toEqual([['too_many_rows', 11, 0, { limit: 10 }]]);
     // A read stream closes its descriptor just after its last chunk: wait for it.
     for (let i = 0; i < 50 && open() > before; i++) await new Promise((r) => setTimeout(r, 20));
     expect(open()).toBe(before);
