@@ -50,8 +50,8 @@ describe('bad bytes on the streaming path, located where a text editor shows the
 
   it('counts a CRLF cut between two chunks as one line break, and the breaks at either side of a chunk boundary each once', async () => {
     // 'h\n' and 65,533 x: the CR is the chunk's last byte and its LF the next chunk's first.
-    const f = file('csv', 'h\n', 'x'.repeat(CHUNK - 3), '\r\n', 'y\n', 'z', [0xff], '\n');
-    expect((await read(f, { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 4, 2, BAD]]);
+    const f = file('csv', 'h\n', 'x'.repeat(CHUNK - 3), '\r\n', 'y\n', 'w\n', 'z', [0xff], '\n');
+    expect((await read(f, { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 5, 2, BAD]]);
     // Two lone CRs, one each side of the boundary: an empty line between them.
     expect((await read(file('csv', 'h\n', 'x'.repeat(CHUNK - 3), '\r\r', 'y', [0xff], '\r'), { encoding: 'utf8' })).problems).toEqual([['undecodable_file', 4, 2, BAD]]);
     // An LF that begins a chunk after an x.
