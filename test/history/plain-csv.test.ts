@@ -158,3 +158,33 @@ describe('plain CSV fast path', () => {
     }
   });
 });
+
+describe('isPlainCsv at its limits', () => {
+  const MIB = 1024 * 1024; // the chunk isPlainCsv reads at a time
+
+  it('accepts a line exactly as long as the record limit and refuses one byte more, in the last line too', () => {
+    const f = file(`a,b\n${'x'.repeat(50)},1\n`);
+    expect([isPlainCsv(f, 52), isPlainCsv(f, 51)]).toEqual([true, false]);
+    const last = file(`a\n${'x'.repeat(60)}`);
+    expect([isPlainCsv(last, 60), isPlainCsv(last, 59)]).toEqual([true, false]);
+  });
+
+  it('measures a line across two chunks as one line', () => {
+    // 'a\n', then a line of MIB + 8 bytes that crosses the first chunk's end.
+    const f = file(`a\n${'x'.repeat(MIB + 8)}\nb\n`);
+    expect([isPlainCsv(f, MIB + 8), isPlainCsv(f, MIB + 7)]).toEqual([true, false]);
+  });
+
+  it('counts a CRLF cut between two chunks as one CRLF', async () => {
+    // 'h\r\n', 1,048 lines of 1,000 bytes and 572 x: the CR is the first chunk's last byte, its LF the next chunk's first.
+    const body = `${'x'.repeat(998)}\r\n`.repeat(1048) + 'x'.repeat(572);
+    const f = file(`h\r\n${body}\r\ny\r\n`);
+    expect(isPlainCsv(f, 1e6)).toBe(true);
+    const problems: Problem[] = [];
+    const rows = (await tableRows(f, problems))!;
+    expect(problems).toEqual([]);
+    expect(rows.map(([row, cells]) => `${row}:${cells[0]!.length}`).slice(-3)).toEqual(['1049:998', '1050:572', '1051:1']);
+    // …but a lone CR at a chunk's end is no CRLF.
+    expect(isPlainCsv(file(`h\r\n${body}\rx\r\n`), 1e6)).toBe(false);
+  });
+});
