@@ -149,3 +149,36 @@ describe('suggestions and order', () => {
     expect(h.adjustments?.map((a) => `${a.period} ${a.type} ${a.amount_fen}`)).toEqual(['2026-06 other 100', '2026-06 other 200', '2026-06 refund 100', '2026-07 other 100']);
   });
 });
+
+describe('suggestions for values far from every known one', () => {
+  it('suggests nothing, and still lists what is known', async () => {
+    const got = await read(
+      {
+        'roster.csv': [ROSTER_HEADER, A1, 'A2,乙,zzzzzz,t1,agent,P1,2024-01-01,,,店:乙', 'A3,丙,s1,t1,qqqqqqqq,P1,2024-01-01,,,店:丙'],
+        'metrics.csv': ['旺旺昵称,统计周期', '店:甲,2026-07'],
+        'events.csv': ['date,agent_id,type', '2026-07-01,A1,complaint'],
+        'shops.csv': ['shop,period,revenue,target', 'zzzzzz,2026-07,1,1'],
+        'targets.csv': ['scope,id,period,metric,target', 'team,zzzzzz,2026-07,inquiries,1', 'team,t1,2026-07,zzzzzzzzzz,1'],
+        'adjustments.csv': ['date,agent_id,period,type,amount', '2026-08-01,A1,2026-07,zzzzzz,1'],
+      },
+      { ...OPTIONS, grades: { agent: ['P1'] }, shops: ['s1'], eventTypes: [] },
+    );
+    expect(got.problems).toEqual([
+      ['unknown_roster_shop', 'roster.csv', 3, 3, { shop: 'zzzzzz', suggestion: '', known: 's1' }],
+      ['unknown_roster_position', 'roster.csv', 4, 5, { position: 'qqqqqqqq', suggestion: '', known: 'agent' }],
+      ['unknown_event_type', 'events.csv', 2, 3, { type: 'complaint', suggestion: '', known: '' }],
+      ['unknown_roster_shop', 'shops.csv', 2, 1, { shop: 'zzzzzz', suggestion: '', known: 's1' }],
+      ['unknown_target_subject', 'targets.csv', 2, 2, { scope: 'team', id: 'zzzzzz', suggestion: '' }],
+      ['unknown_target_metric', 'targets.csv', 3, 4, { metric: 'zzzzzzzzzz', suggestion: '' }],
+      ['unknown_adjustment_type', 'adjustments.csv', 2, 4, { type: 'zzzzzz', suggestion: '', known: 'refund, correction, other' }],
+    ]);
+  });
+
+  it('suggests no agent when the roster has none', async () => {
+    const got = await read({ 'roster.csv': [ROSTER_HEADER], 'metrics.csv': ['旺旺昵称,统计周期', '汇总值,2026-07'], 'paid.csv': ['agent_id,period,total', 'A1,2026-07,1'] });
+    expect(got.problems).toEqual([
+      ['no_data_rows', 'metrics.csv', 1, 1, {}],
+      ['unknown_agent', 'paid.csv', 2, 1, { agent: 'A1', suggestion: '' }],
+    ]);
+  });
+});
