@@ -182,3 +182,90 @@ describe('suggestions for values far from every known one', () => {
     ]);
   });
 });
+
+describe('problems name their column', () => {
+  it('puts the column of each problem in its path', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'history-paths-'));
+    const files: Record<string, string[]> = {
+      'roster.csv': [
+        ROSTER_HEADER,
+        A1,
+        'A1,甲二,s1,t1,agent,P1,2024-01-01,,,',
+        'A3,丙,s9,t1,agnet,P1,2024-01-01,2023-12-31,,店:丙@2024-13-01~',
+        'A4,丁,s1,t1,agent,P9,2024-01-01,,,店:甲',
+      ],
+      'metrics.csv': ['旺旺昵称,统计周期,询单人数', '店:甲,2026-07,x', '店:甲,2026-07,1', '店:乙,2026-07,1', '店:甲,2023-12,1', '店:甲,2026-W28,1'],
+      'events.csv': ['date,agent_id,type', '2026-07-01,A9,complaint', '2026-07-01,A1,praise', '2026-07-01,A1,qa_finding'],
+      'shops.csv': ['shop,period,revenue,target', 's9,2026-07,1,1'],
+      'targets.csv': ['scope,id,period,metric,target', 'group,t1,2026-07,inquiries,1', 'team,t9,2026-07,inquiries,1', 'team,t1,2026-07,sales,1', 'team,t1,2026-07,inquiries,1', 'team,t1,2026-07,inquiries,2'],
+      'paid.csv': ['agent_id,period,total', 'A9,2026-07,1'],
+      'adjustments.csv': ['date,agent_id,period,type,amount', '2026-08-01,A9,2026-07,refund,1', '2026-08-01,A1,2026-07,refnd,1'],
+    };
+    for (const [name, lines] of Object.entries(files)) writeFileSync(join(d, name), lines.join('\n') + '\n');
+    const { history, problems } = await readHistory(d, { ...OPTIONS, grades: { agent: ['P1'] }, shops: ['s1'], eventTypes: ['complaint', 'qa_finding'] });
+    expect(problems.map((p) => `${p.file.slice(d.length + 1)} ${p.code} ${p.path}`)).toEqual([
+      'roster.csv duplicate_agent agent_id',
+      'roster.csv bad_date accounts',
+      'roster.csv left_before_hired left',
+      'roster.csv unknown_roster_position position',
+      'roster.csv unknown_roster_shop shop',
+      'roster.csv unknown_roster_grade grade',
+      'roster.csv duplicate_account accounts',
+      'metrics.csv not_a_number 询单人数',
+      'metrics.csv duplicate_row 统计周期',
+      'metrics.csv unknown_account 旺旺昵称',
+      'metrics.csv outside_employment 统计周期',
+      'metrics.csv week_and_month_rows 统计周期',
+      'events.csv unknown_agent agent_id',
+      'events.csv unknown_event_type type',
+      'events.csv missing_standard standard',
+      'shops.csv unknown_roster_shop shop',
+      'targets.csv bad_target_scope scope',
+      'targets.csv unknown_target_subject id',
+      'targets.csv unknown_target_metric metric',
+      'targets.csv duplicate_row id',
+      'paid.csv unknown_agent agent_id',
+      'adjustments.csv unknown_agent agent_id',
+      'adjustments.csv unknown_adjustment_type type',
+    ]);
+    // The row with a bad cell is not read (the row after it still repeats its month); the row
+    // outside employment is reported and read.
+    expect(history.metrics.map((m) => `${m.period} ${m.values.inquiries}`)).toEqual(['2023-12 1']);
+    const dup = await readHistory(folder({ 'roster.csv': [ROSTER_HEADER, A1], 'metrics.csv': ['旺旺昵称,统计周期', '店:甲,2026-07', '店:甲,2026-07'] }), OPTIONS);
+    expect(dup.problems.map((p) => `${p.code} ${p.path}`)).toEqual(['duplicate_row 统计周期']);
+    const empty = await readHistory(folder({ 'roster.csv': [ROSTER_HEADER, A1], 'metrics.csv': ['旺旺昵称,统计周期', '汇总值,2026-07'] }), OPTIONS);
+    expect(empty.problems.map((p) => `${p.code} ${p.path}`)).toEqual(['no_data_rows ']);
+  });
+});
+
+describe('more edges', () => {
+  it('trims the spaces around a cell before checking and keeping it', async () => {
+    const got = await read({ 'roster.csv': [ROSTER_HEADER, ' A1 , 甲 , s1 ,t1,agent,P1, 2024-01-01 ,,,店:甲'], 'metrics.csv': ['旺旺昵称,统计周期', ' 店:甲 , 2026-07 '] });
+    expect(got.problems).toEqual([]);
+    expect(got.history.agents[0]).toMatchObject({ id: 'A1', name: '甲', shop: 's1', hired: '2024-01-01' });
+    expect(got.history.metrics).toEqual([{ agent: 'A1', period: '2026-07', values: {}, provisional: false }]);
+  });
+
+  it('lists at most three accounts for an unknown one, the closest first', async () => {
+    const got = await read({
+      'roster.csv': [ROSTER_HEADER, 'A1,甲,s1,t1,agent,P1,2024-01-01,,,京东:很远的名字', 'A2,乙,s1,t1,agent,P1,2024-01-01,,,店:甲甲;店:乙乙;店:丙丙'],
+      'metrics.csv': ['旺旺昵称,统计周期', '店:甲,2026-07'],
+    });
+    expect(got.problems).toEqual([['unknown_account', 'metrics.csv', 2, 1, { account: '店:甲', period: '2026-07', suggestion: '店:甲甲(A2)」、「店:丙丙(A2)」、「店:乙乙(A2)' }]]);
+  });
+
+  it('keeps one person monthly and another weekly in the same month', async () => {
+    const got = await read({ 'roster.csv': [ROSTER_HEADER, A1, 'A2,乙,s1,t1,agent,P1,2024-01-01,,,店:乙'], 'metrics.csv': ['旺旺昵称,统计周期', '店:甲,2026-07', '店:乙,2026-W28'] });
+    expect(got.problems).toEqual([]);
+  });
+
+  it('says a metrics file has no data even when another file has an error', async () => {
+    const got = await read({ 'roster.csv': [ROSTER_HEADER, A1, 'A2,乙,s1,t1,agent,P1,2024-02-30,,,'], 'metrics.csv': ['旺旺昵称,统计周期', '汇总值,2026-07'] });
+    expect(got.problems.map((p) => p[0])).toEqual(['bad_date', 'no_data_rows']);
+  });
+
+  it('orders adjustments by date before their month', async () => {
+    const got = await read({ 'roster.csv': [ROSTER_HEADER, A1], 'metrics.csv': ['旺旺昵称,统计周期', '店:甲,2026-07'], 'adjustments.csv': ['date,agent_id,period,type,amount', '2026-08-01,A1,2026-06,refund,1', '2026-07-31,A1,2026-07,refund,1'] });
+    expect(got.history.adjustments?.map((a) => a.date)).toEqual(['2026-07-31', '2026-08-01']);
+  });
+});
