@@ -261,7 +261,8 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
       const inq = values.inquiries;
       const buyers = values.paying_buyers;
       if (inq !== undefined && buyers !== undefined && buyers > inq) {
-        const hb = Object.keys(header.headerMap).find((h) => header.headerMap[h] === 'paying_buyers')!;
+        // The column this file names paying buyers by (a metric may have several header names).
+        const hb = metricsTable.header.find((h) => header.headerMap[h] === 'paying_buyers')!;
         problems.push(p(metricsTable.file, 'buyers_exceed_inquiries', r.row, r.col(hb), hb, { buyers, inquiries: inq }));
         ok = false;
       }

@@ -4,7 +4,7 @@
 // kind of line ending (what exports and the generator write) is split synchronously, a chunk of
 // lines at a time (`plain-csv.ts`); anything else goes through csv-parse as a stream.
 import { closeSync, createReadStream, existsSync, openSync, readSync } from 'node:fs';
-import { Transform } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Problem } from '../lib/problem.ts';
@@ -63,13 +63,17 @@ function decoder(encoding: Encoding): Transform {
   const d = new TextDecoder(label, { fatal: true, ignoreBOM: false });
   let lines = 0;
   let lastLineChars = 0;
+  // A line ends at LF, CRLF or a lone CR, as csv-parse reads them; a CRLF may straddle two chunks.
+  let afterCr = false;
   const count = (text: string) => {
-    const nl = text.lastIndexOf('\n');
-    if (nl < 0) lastLineChars += text.length;
-    else {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines += 1;
-      lastLineChars = text.length - nl - 1;
+    let end = -1;
+    for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+      if (!(m.index === 0 && afterCr && m[0] === '\n')) lines += 1;
+      end = m.index + m[0].length;
     }
+    if (end < 0) lastLineChars += text.length;
+    else lastLineChars = text.length - end;
+    if (text) afterCr = text.endsWith('\r');
   };
   const locate = (chunk: Buffer) => {
     // The longest prefix of the chunk that still decodes after what came before ends at the bad bytes.
@@ -90,7 +94,8 @@ function decoder(encoding: Encoding): Transform {
       if (probe(mid) !== undefined) lo = mid;
       else hi = mid - 1;
     }
-    count(probe(lo) ?? '');
+    // The character the previous chunk began (its first bytes were held back) is one more column.
+    count((skip > 0 ? '\uFFFD' : '') + (probe(lo) ?? ''));
     return { row: lines + 1, column: lastLineChars + 1 };
   };
   return new Transform({
@@ -109,10 +114,19 @@ function decoder(encoding: Encoding): Transform {
         const rest = d.decode();
         done(null, rest || undefined);
       } catch (e) {
-        done(Object.assign(new Error((e as Error).message), { undecodable: true }));
+        // A character cut off by the end of the file: the bad bytes end the last line.
+        done(Object.assign(new Error((e as Error).message), { undecodable: true, row: lines + 1, column: lastLineChars + 1 }));
       }
     },
   });
+}
+
+/**
+ * The file's text as a stream. Destroying it (a reader that stops at a limit) closes the file too;
+ * its errors reach the reader through the stream.
+ */
+function decodedStream(file: string, encoding: Encoding): Transform {
+  return pipeline(createReadStream(file), decoder(encoding), () => undefined);
 }
 
 function head(file: string): Uint8Array {
@@ -152,7 +166,7 @@ export async function openTable(file: string, problems: Problem[], encoding?: En
       return undefined;
     }
   }
-  const text = createReadStream(file).pipe(decoder(detected));
+  const text = decodedStream(file, detected);
   const records: AsyncIterable<JsonRecord> = file.endsWith('.jsonl') ? jsonLines(file, text, problems, limits) : csvRecords(file, text, problems, limits);
   const it = records[Symbol.asyncIterator]();
   const first = await it.next();
@@ -182,7 +196,7 @@ async function* oneByOne(it: AsyncIterator<Row>): AsyncGenerator<Row[]> {
 
 /** csv-parse's records of a CSV file, the header first. */
 function csvStream(file: string, encoding: Encoding, problems: Problem[], limits: DataLimits): AsyncIterator<Row> {
-  return csvRecords(file, createReadStream(file).pipe(decoder(encoding)), problems, limits)[Symbol.asyncIterator]();
+  return csvRecords(file, decodedStream(file, encoding), problems, limits)[Symbol.asyncIterator]();
 }
 
 /**
@@ -207,7 +221,7 @@ async function* plainBatches(file: string, first: Row[], rest: Generator<{ rows:
   }
 }
 
-async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: Problem[], limits: DataLimits): AsyncGenerator<Row> {
+async function* csvRecords(file: string, text: Transform, problems: Problem[], limits: DataLimits): AsyncGenerator<Row> {
   const parser = parse({ relax_column_count: true, skip_empty_lines: true, bom: true, max_record_size: limits.recordChars });
   text.on('error', (e) => parser.destroy(e));
   text.pipe(parser);
@@ -217,26 +231,26 @@ async function* csvRecords(file: string, text: NodeJS.ReadableStream, problems: 
       n += 1;
       if (n > limits.rows) {
         problems.push(problem(file, 'too_many_rows', n, 0, { limit: limits.rows }));
-        parser.destroy();
+        text.destroy();
         return;
       }
       yield { row: n, cells: rec };
     }
   } catch (e) {
-    const err = e as { lines?: number; message: string; undecodable?: boolean; row?: number; column?: number };
+    const err = e as { code?: string; lines?: number; message: string; undecodable?: boolean; row?: number; column?: number };
     if (err.undecodable) {
       problems.push(problem(file, 'undecodable_file', err.row ?? n + 1, err.column ?? 0, { encoding: 'utf8/gb18030' }));
       return;
     }
-    // An unclosed quote is detected at the end of the file; its message names the line it opened on.
-    const opened = /opening quote at line (\d+)/.exec(err.message)?.[1];
-    problems.push(problem(file, 'csv_syntax', opened ? Number(opened) : (err.lines ?? n + 1), 1, { detail: err.message }));
+    // An unclosed quote is only found at the end of the file (csv-parse names the last line): it
+    // opened on the record after the last one read.
+    problems.push(problem(file, 'csv_syntax', err.code === 'CSV_QUOTE_NOT_CLOSED' ? n + 1 : (err.lines ?? n + 1), 1, { detail: err.message }));
   }
 }
 
 type JsonRecord = { row: number; cells: string[]; obj?: Record<string, unknown> };
 
-async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: Problem[], limits: DataLimits): AsyncGenerator<JsonRecord> {
+async function* jsonLines(file: string, text: Transform, problems: Problem[], limits: DataLimits): AsyncGenerator<JsonRecord> {
   const lines = createInterface({ input: text, crlfDelay: Infinity });
   let n = 0;
   try {
@@ -244,6 +258,7 @@ async function* jsonLines(file: string, text: NodeJS.ReadableStream, problems: P
       n += 1;
       if (n > limits.rows) {
         problems.push(problem(file, 'too_many_rows', n, 0, { limit: limits.rows }));
+        text.destroy();
         return;
       }
       if (line.length > limits.recordChars) {

@@ -111,14 +111,4 @@ describe('reading history as spreadsheets export it', () => {
       else expect(history, dir).toEqual(valid);
     }
   });
-
-  it('reads the committed sample without problems', async () => {
-    const { history, problems } = await readHistory('data/sample', { ...options, eventTypes: catalogue.events.map((e) => e.id) });
-    expect(problems).toEqual([]);
-    expect(history.agents.length).toBeGreaterThanOrEqual(55);
-    expect(new Set(history.agents.map((a) => a.shop)).size).toBe(3);
-    expect(history.metrics.some((m) => m.period.includes('W'))).toBe(true);
-    expect(new Set(history.events.map((e) => e.type))).toEqual(new Set(catalogue.events.map((e) => e.id)));
-    expect(new Set(history.agents.map((a) => a.position))).toEqual(new Set(['agent', 'team_lead', 'director', 'supervisor', 'manager']));
-  });
 });
