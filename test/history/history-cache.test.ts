@@ -1,0 +1,183 @@
+// The cache of a read history (<data>/.pp-cache/history.v8): a read from it is the read from the CSV,
+// byte for byte once serialised (history, warnings and errors, files found); any change to a file,
+// to the reader's options or to the folder's name reads the CSV again; a truncated, foreign or
+// hostile cache is ignored without a word; a folder where nothing can be written still reads; and
+// explain gives the same output with and without it (`--no-cache` writes nothing).
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { readHistory, type ReadHistoryOptions } from '../../scripts/history/read-history.ts';
+import { CACHE_DIR, cacheKey, readCache, readerCodeDigest, readHistoryCached, writeCache, type HistoryRead } from '../../scripts/history/history-cache.ts';
+import { toColumns } from '../../scripts/history/row-columns.ts';
+
+const OPTIONS: ReadHistoryOptions = { eventTypes: ['complaint', 'named_praise', 'qa_finding', 'late', 'order_error'] };
+
+function sample(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'history-cache-'));
+  cpSync('data/sample', dir, { recursive: true });
+  return dir;
+}
+
+/** Reads through the cache, counting how often the CSV itself was read. */
+async function cached(dir: string, options: ReadHistoryOptions = OPTIONS): Promise<{ read: HistoryRead; fromCsv: boolean }> {
+  let fromCsv = false;
+  const read = await readHistoryCached(dir, options, () => {
+    fromCsv = true;
+    return readHistory(dir, options);
+  });
+  return { read, fromCsv };
+}
+
+/** The same read: every value (-0, absent and undefined fields told apart) and every key in its order. */
+function expectSame(a: HistoryRead | undefined, b: HistoryRead): void {
+  expect(a).toStrictEqual(b);
+  expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+}
+const cacheFile = (dir: string) => join(dir, CACHE_DIR, 'history.v8');
+const HEAD = Buffer.from('pp-history-cache 2\n').length;
+
+/** A cache file for `dir` with a payload of our choosing, under the right key and checksum. */
+function plant(dir: string, payload: Buffer, options: ReadHistoryOptions = OPTIONS): void {
+  const file = readFileSync(cacheFile(dir));
+  const key = cacheKey(dir, options);
+  writeFileSync(cacheFile(dir), Buffer.concat([file.subarray(0, HEAD), key, createHash('sha256').update(payload).digest(), payload]));
+}
+
+describe('history cache', () => {
+  it('gives back the very read of the CSV, and writes it under .pp-cache with a .gitignore of its own', async () => {
+    const dir = sample();
+    const first = await cached(dir);
+    expect(first.fromCsv).toBe(true);
+    expect(readdirSync(join(dir, CACHE_DIR)).sort()).toEqual(['.gitignore', 'history.v8']);
+    expect(readFileSync(join(dir, CACHE_DIR, '.gitignore'), 'utf8')).toBe('*\n');
+    const second = await cached(dir);
+    expect(second.fromCsv).toBe(false);
+    const direct = await readHistory(dir, OPTIONS);
+    expectSame(second.read, direct);
+    expect(second.read.history.metrics.length).toBeGreaterThan(2000);
+  });
+
+  it('reproduces warnings and errors of the read exactly', async () => {
+    const dir = sample();
+    const roster = readFileSync(join(dir, 'roster.csv'), 'utf8').split('\n');
+    // An unknown column (a warning) and a bad date (an error).
+    roster[0] = `${roster[0]},备注`;
+    roster[1] = `${roster[1]!.replace(/\d{4}-\d\d-\d\d/, '2024-13-45')},x`;
+    writeFileSync(join(dir, 'roster.csv'), roster.join('\n'));
+    const first = await cached(dir);
+    const second = await cached(dir);
+    expect(second.fromCsv).toBe(false);
+    expect(second.read.problems.map((p) => p.severity).sort()).toEqual(expect.arrayContaining(['error', 'warning']));
+    expectSame(second.read, first.read);
+  });
+
+  it('reads the CSV again when a file, a file name, the options or the folder as named change', async () => {
+    const dir = sample();
+    await cached(dir);
+    appendFileSync(join(dir, 'events.csv'), '2026-09-03,A001,named_praise,1\n');
+    const changed = await cached(dir);
+    expect(changed.fromCsv).toBe(true);
+    expect(changed.read.history.events.length).toBe((await readHistory(dir, OPTIONS)).history.events.length);
+    expect((await cached(dir)).fromCsv).toBe(false);
+    expect((await cached(dir, { ...OPTIONS, findingEvent: 'complaint' })).fromCsv).toBe(true);
+    expect((await cached(`${dir}/`, OPTIONS)).fromCsv).toBe(true);
+    writeFileSync(join(dir, 'notes.txt'), 'a new file');
+    expect((await cached(dir)).fromCsv).toBe(true);
+    expect(cacheKey(dir, OPTIONS).equals(cacheKey(dir, OPTIONS))).toBe(true);
+    expect(readerCodeDigest()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('ignores a truncated cache, one of other files, and one that is not a cache, and replaces it whole', async () => {
+    const dir = sample();
+    const { read } = await cached(dir);
+    const whole = readFileSync(cacheFile(dir));
+    for (const cut of [0, 5, HEAD + 10, whole.length - 1]) {
+      writeFileSync(cacheFile(dir), whole.subarray(0, cut));
+      const again = await cached(dir);
+      expect(again.fromCsv).toBe(true);
+      expectSame(again.read, read);
+      expect(readFileSync(cacheFile(dir)).equals(whole)).toBe(true);
+    }
+    // A byte changed inside the payload: the checksum no longer matches.
+    const flipped = Buffer.from(whole);
+    flipped[whole.length - 100] = flipped[whole.length - 100]! ^ 1;
+    writeFileSync(cacheFile(dir), flipped);
+    expect((await cached(dir)).fromCsv).toBe(true);
+    // The cache of another folder's files.
+    const other = sample();
+    appendFileSync(join(other, 'events.csv'), '2026-09-03,A001,named_praise,1\n');
+    await cached(other);
+    cpSync(cacheFile(other), cacheFile(dir));
+    const foreign = await cached(dir);
+    expect(foreign.fromCsv).toBe(true);
+    expectSame(foreign.read, read);
+  });
+
+  it('ignores a hostile cache with the right key and checksum whose content is not a read', async () => {
+    const dir = sample();
+    const { read } = await cached(dir);
+    const good = { history: Object.fromEntries(Object.entries(read.history).map(([k, v]) => [k, toColumns(v as Record<string, unknown>[])])), problems: toColumns(read.problems as unknown as Record<string, unknown>[]), present: read.present };
+    const metrics = good.history.metrics!;
+    const hostile: unknown[] = [
+      'not a read',
+      { ...good, present: { dir: 1 } },
+      { ...good, history: { ...good.history, extra: toColumns([]) } },
+      { ...good, history: { ...good.history, metrics: undefined } },
+      { ...good, history: { ...good.history, metrics: toColumns(read.history.metrics.map((m) => ({ ...m, values: { sales: 'lots' } }))) } },
+      { ...good, history: { ...good.history, metrics: toColumns(read.history.metrics.map((m) => ({ ...m, agent: 7 }))) } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, shapes: [['agent', 'period', 'values', 'provisional', '__proto__']] } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, shapes: [['agent', 'period']] } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, count: 1e12 } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, count: metrics.count + 1, shapeOf: new Uint32Array(metrics.count + 1) } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, fields: { ...metrics.fields, agent: { type: 'string', strings: [], index: new Uint32Array(metrics.count) } } } } },
+      { ...good, history: { ...good.history, events: toColumns(read.history.events.map((e) => ({ ...e, severe: false }))) } },
+      { ...good, problems: toColumns([{ code: 'x', severity: 'fatal', file: 'f', line: 1, column: 1, path: '', params: {} }]) },
+    ];
+    for (const value of hostile) {
+      plant(dir, serialize(value));
+      expect(readCache(dir, cacheKey(dir, OPTIONS))).toBeUndefined();
+      const again = await cached(dir);
+      expect(again.fromCsv).toBe(true);
+      expectSame(again.read, read);
+    }
+    // The same construction with the good content is accepted: the cases above fail for their content only.
+    plant(dir, serialize(good));
+    expectSame(readCache(dir, cacheKey(dir, OPTIONS)), read);
+  });
+
+  it('still reads a folder where the cache cannot be written, and a folder that does not exist', async () => {
+    const dir = sample();
+    // `.pp-cache` is a file here, so the cache folder cannot be made.
+    writeFileSync(join(dir, CACHE_DIR), 'in the way');
+    const { read, fromCsv } = await cached(dir);
+    expect(fromCsv).toBe(true);
+    expectSame(read, await readHistory(dir, OPTIONS));
+    writeCache(dir, cacheKey(dir, OPTIONS), read);
+    expect(readFileSync(join(dir, CACHE_DIR), 'utf8')).toBe('in the way');
+    const missing = join(dir, 'nowhere');
+    const none = await cached(missing);
+    expect(none.read.problems.map((p) => p.code)).toEqual(['file_missing']);
+    expect(existsSync(missing)).toBe(false);
+  });
+});
+
+describe('explain with and without the cache', () => {
+  const explain = (dir: string, ...more: string[]) => spawnSync(process.execPath, ['scripts/explain.ts', '--agent', 'A017', '--period', '2026-09', '--data', dir, ...more], { encoding: 'utf8' });
+
+  it('prints the same payslip from the CSV, from a fresh cache and from a warm one; --no-cache writes none', () => {
+    const dir = sample();
+    const plain = explain(dir, '--no-cache');
+    expect(plain.status).toBe(0);
+    expect(existsSync(join(dir, CACHE_DIR))).toBe(false);
+    const cold = explain(dir);
+    expect(existsSync(cacheFile(dir))).toBe(true);
+    const warm = explain(dir);
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toMatch(/^A017 2026-09 工资合计/);
+  });
+});
