@@ -18,7 +18,8 @@ const OPTIONS: ReadHistoryOptions = { eventTypes: ['complaint', 'named_praise', 
 
 function sample(): string {
   const dir = mkdtempSync(join(tmpdir(), 'history-cache-'));
-  cpSync('data/sample', dir, { recursive: true });
+  // Without a cache other runs left in data/sample.
+  cpSync('data/sample', dir, { recursive: true, filter: (src) => !src.includes(CACHE_DIR) });
   return dir;
 }
 
