@@ -73,9 +73,17 @@ export function firstMonthOf(history: History): { firstMonth?: string } {
     if (first === undefined || m < first) first = m;
   };
   const periods = new Set<string>();
-  for (const r of history.metrics) periods.add(r.period);
+  let last: string | undefined;
+  for (const r of history.metrics) {
+    if (r.period === last) continue;
+    last = r.period;
+    periods.add(last);
+  }
   for (const p of periods) seen(periodMonth(p));
-  for (const e of history.events) seen(e.date.slice(0, 7));
+  // The earliest date's month is the earliest month (ISO dates sort as they run).
+  let firstDate: string | undefined;
+  for (const e of history.events) if (firstDate === undefined || e.date < firstDate) firstDate = e.date;
+  if (firstDate !== undefined) seen(firstDate.slice(0, 7));
   for (const s of history.shops) seen(s.period);
   return first === undefined ? {} : { firstMonth: first };
 }

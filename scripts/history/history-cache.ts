@@ -13,8 +13,8 @@
 // CSV is read again. Whoever can write the cache can write the CSV beside it: it is as trusted as
 // the data, and checked for shape, not for honesty.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Problem } from '../lib/problem.ts';
@@ -63,7 +63,8 @@ export function readerCodeDigest(): string {
     for (const spec of relativeImports(readFileSync(file, 'utf8'))) stack.push(resolve(dirname(file), spec));
   }
   const h = createHash('sha256');
-  for (const file of [...seen].sort()) h.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  // Named relative to this folder: the same code unpacked elsewhere is the same reader.
+  for (const file of [...seen].sort()) h.update(`${relative(here, file)}\0`).update(readFileSync(file)).update('\0');
   const lock = join(here, '..', '..', 'package-lock.json');
   try {
     h.update(readFileSync(lock));
@@ -210,7 +211,14 @@ export function writeCache(dir: string, key: Buffer, read: HistoryRead): void {
     // Ignored by git whatever repository the data folder is in.
     writeFileSync(join(folder, '.gitignore'), '*\n');
     const payload = serialize(encode(read));
-    writeFileSync(tmp, Buffer.concat([MAGIC, key, createHash('sha256').update(payload).digest(), payload]));
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const part of [MAGIC, key, createHash('sha256').update(payload).digest(), payload]) {
+        for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      }
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, join(folder, CACHE_FILE));
   } catch {
     try {
