@@ -73,41 +73,47 @@ export function toColumns(rows: readonly Record<string, unknown>[]): Columns {
   return { count: rows.length, shapes, shapeOf, fields };
 }
 
-/** A column's values as a list indexed like the rows that have the field; throws when it is not a column. */
-function valuesOf(c: Column, used: number): ArrayLike<unknown> {
-  let out: ArrayLike<unknown>;
+/**
+ * A column checked and ready to be read in row order: its values; for strings, indexes into the
+ * table of distinct strings; for flags, bytes read as booleans. Throws when it is not a column.
+ */
+interface Source {
+  values: ArrayLike<unknown>;
+  strings: readonly string[] | undefined;
+  flags: boolean;
+}
+
+function sourceOf(c: Column, used: number): Source {
+  let src: Source;
   switch (c.type) {
     case 'number':
       if (!(c.numbers instanceof Float64Array)) throw new TypeError('not a number column');
-      out = c.numbers;
+      src = { values: c.numbers, strings: undefined, flags: false };
       break;
-    case 'boolean': {
+    case 'boolean':
       if (!(c.flags instanceof Uint8Array)) throw new TypeError('not a boolean column');
-      out = Array.from(c.flags, (f) => f === 1);
+      src = { values: c.flags, strings: undefined, flags: true };
       break;
-    }
     case 'string': {
       if (!(c.index instanceof Uint32Array) || !Array.isArray(c.strings) || !c.strings.every((x) => typeof x === 'string')) throw new TypeError('not a string column');
-      const strings = c.strings;
-      out = Array.from(c.index, (n) => {
-        const x = strings[n];
-        if (x === undefined) throw new RangeError('string index out of its table');
-        return x;
-      });
+      let most = 0;
+      for (const n of c.index) if (n > most) most = n;
+      if (c.index.length > 0 && most >= c.strings.length) throw new RangeError('string index out of its table');
+      src = { values: c.index, strings: c.strings, flags: false };
       break;
     }
     case 'record':
-      out = fromColumns(c.table);
+      src = { values: fromColumns(c.table), strings: undefined, flags: false };
       break;
     case 'list':
       if (!Array.isArray(c.values)) throw new TypeError('not a list column');
-      out = c.values;
+      src = { values: c.values, strings: undefined, flags: false };
       break;
     default:
       throw new TypeError('unknown column type');
   }
-  if (out.length !== used) throw new RangeError('column length is not its rows\'');
-  return out;
+  if (src.values.length !== used) throw new RangeError("column length is not its rows'");
+  return src;
 }
 
 /** Columns → the rows they were made from, fields in their order. Throws on anything `toColumns` does not make. */
@@ -136,7 +142,7 @@ export function fromColumns(t: Columns): Record<string, unknown>[] {
   plans.forEach((plan, s) => {
     for (const at of plan) used[at]! += perShape[s]!;
   });
-  const columns = names.map((k, i) => valuesOf(fields[k]!, used[i]!));
+  const sources = names.map((k, i) => sourceOf(fields[k]!, used[i]!));
   const cursor = new Array<number>(names.length).fill(0);
   const rows = new Array<Record<string, unknown>>(count);
   for (let i = 0; i < count; i++) {
@@ -146,7 +152,9 @@ export function fromColumns(t: Columns): Record<string, unknown>[] {
     const row: Record<string, unknown> = {};
     for (let j = 0; j < plan.length; j++) {
       const at = plan[j]!;
-      row[keys[j]!] = columns[at]![cursor[at]!++];
+      const src = sources[at]!;
+      const v = src.values[cursor[at]!++];
+      row[keys[j]!] = src.strings ? src.strings[v as number] : src.flags ? v === 1 : v;
     }
     rows[i] = row;
   }
