@@ -17,16 +17,16 @@ export type GroupOf = 'team' | 'shop' | 'all';
  *   member must be in the replay, but only their own rows count (their scores are never read).
  * - `peers`: every member's whole month state (scores, metric values, points), e.g. to rank them.
  * - `shopTeams`: the totals of every team that has a member in a shop of the person's team (a
- *   lead's team is ranked against the other teams of its shop).
+ *   lead's team, their own included, is ranked against the other teams of its shop).
  * `state` is what the person's month state reads (a scorecard's scope); `pay` what their pay lines,
  * rankings and standing read. A colleague who is in the replay for their state only needs `state`.
  */
 export interface Reach {
   state: { totals: GroupOf[] };
-  pay: { totals: GroupOf[]; peers: GroupOf[]; shopTeams: boolean };
+  pay: { peers: GroupOf[]; shopTeams: boolean };
 }
 
-const NOTHING: Reach = { state: { totals: [] }, pay: { totals: [], peers: [], shopTeams: false } };
+const NOTHING: Reach = { state: { totals: [] }, pay: { peers: [], shopTeams: false } };
 
 /** What policy `p` reads of the others when it applies to `agent` (nothing when it does not apply). */
 export function reachOf(p: LoadedPolicy, agent: Agent): Reach {
@@ -41,7 +41,7 @@ export function reachOf(p: LoadedPolicy, agent: Agent): Reach {
     case 'ranking': {
       // Ranked within the group; a lead's team against the shop's other teams, on the team's totals.
       const lead = p.data.step_down !== undefined && p.data.step_down.position === agent.position;
-      return { ...NOTHING, pay: { totals: lead ? ['team'] : [], peers: [p.data.group], shopTeams: lead } };
+      return { ...NOTHING, pay: { peers: [p.data.group], shopTeams: lead } };
     }
     case 'points':
       // The pool is the shop's, shared by its members' points.
@@ -80,28 +80,27 @@ export function peopleReached(set: PolicySet, agents: readonly Agent[], id: stri
     }
   }
   const of = (g: GroupOf, a: Agent): readonly Agent[] => (g === 'all' ? agents : members.get(`${g}:${groupKey(g, a)}`)!);
-  const whole = new Set<string>([me.id]);
-  const counted = new Set<string>([me.id]);
-  const queue: Agent[] = [me];
+  // `whole`: people whose whole state is read (their own reads follow, in `queue`); `counted`: everyone replayed.
+  const whole = new Set<string>();
+  const counted = new Set<string>();
+  const queue: Agent[] = [];
   const addTotals = (g: GroupOf, a: Agent) => {
     for (const m of of(g, a)) counted.add(m.id);
   };
-  const addPeers = (g: GroupOf, a: Agent) => {
-    for (const m of of(g, a)) {
+  const addWhole = (people: readonly Agent[]) => {
+    for (const m of people) {
       if (whole.has(m.id)) continue;
       whole.add(m.id);
       counted.add(m.id);
       queue.push(m);
     }
   };
-  const pay: GroupOf[] = [];
+  addWhole([me]);
   for (const p of set.policies) {
     const r = reachOf(p, me).pay;
-    for (const g of r.totals) addTotals(g, me);
-    pay.push(...r.peers);
+    for (const g of r.peers) addWhole(of(g, me));
     if (r.shopTeams) for (const teammate of of('team', me)) for (const m of of('shop', teammate)) addTotals('team', m);
   }
-  for (const g of pay) addPeers(g, me);
   // Everyone whose whole state is read needs the totals their own state reads (a team or shop card).
   for (let i = 0; i < queue.length; i++) {
     const a = queue[i]!;

@@ -1,8 +1,9 @@
 // Whose month state explain builds for one payslip (peopleReached), worked out by hand on a roster of
-// nine people in three shops — one team (j2) with a member in two shops, a manager scored on the
-// shop's totals — under the project's policies (ranked, awarded and pooled by shop) and under
-// variants that rank and award by team, score cards on the team or the shop, or rank the whole firm.
-// Also: the first month explain's replay starts from, taken from the whole history.
+// ten people in three shops — one team (j2) with a member in two shops, a manager scored on the
+// shop's totals and an agent (a8) in the manager's team — under the project's policies (ranked,
+// awarded and pooled by shop) and under variants that rank and award by team, score cards on the
+// team or the shop, or rank the whole firm. Also: the first month explain's replay starts from,
+// taken from the whole history.
 import { describe, expect, it } from 'vitest';
 import { peopleReached, reachOf } from '../../scripts/engine/payslip-reach.ts';
 import { firstMonthOf } from '../../scripts/engine/replay-one.ts';
@@ -19,6 +20,7 @@ const ROSTER = [
   agent('a6', { shop: 'client_b', team: 'j2' }),
   agent('a7', { shop: 'client_b', team: 'c2' }),
   agent('m1', { shop: 'jd_store', team: 'jm', position: 'manager', grade: 'M1' }),
+  agent('a8', { shop: 'jd_store', team: 'jm' }),
   agent('t1', { shop: 'tmall_flagship', team: 't1' }),
 ];
 
@@ -47,11 +49,11 @@ const byTeam = variant({ ranking: 'team', award: 'team', card: 'self' });
 
 describe('peopleReached by hand', () => {
   it('reaches the shop of an agent ranked and awarded within the shop', () => {
-    expect(reach(project, 'a1')).toEqual(['a1', 'a2', 'a3', 'a4', 'm1']);
+    expect(reach(project, 'a1')).toEqual(['a1', 'a2', 'a3', 'a4', 'a8', 'm1']);
   });
 
   it('adds for a lead who can step down every team with a member in the shop: j2 brings its member in client_b', () => {
-    expect(reach(project, 'a2')).toEqual(['a1', 'a2', 'a3', 'a4', 'a6', 'm1']);
+    expect(reach(project, 'a2')).toEqual(['a1', 'a2', 'a3', 'a4', 'a6', 'a8', 'm1']);
   });
 
   it('reaches the pool shop of a flagship agent, nobody else', () => {
@@ -65,18 +67,22 @@ describe('peopleReached by hand', () => {
   });
 
   it("reaches for a lead of a team in two shops the teams of both shops, team by team", () => {
-    expect(reach(byTeam, 'a4')).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'm1']);
+    expect(reach(byTeam, 'a4')).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'm1']);
   });
 
   it("adds the totals a peer's card reads: the team's, or the shop's", () => {
     expect(reach(variant({ ranking: 'team', award: 'team', card: 'team' }), 'a1')).toEqual(['a1', 'a2']);
-    expect(reach(variant({ ranking: 'team', award: 'team', card: 'shop' }), 'a1')).toEqual(['a1', 'a2', 'a3', 'a4', 'm1']);
+    expect(reach(variant({ ranking: 'team', award: 'team', card: 'shop' }), 'a1')).toEqual(['a1', 'a2', 'a3', 'a4', 'a8', 'm1']);
     // client_b's weekly card scores the person alone whatever the monthly card does.
     expect(reach(variant({ ranking: 'team', award: 'team', card: 'shop' }), 'a5')).toEqual(['a5']);
   });
 
+  it("reaches the shop a peer's card is scored on: a8 is ranked in the manager's team, the manager on the shop", () => {
+    expect(reach(byTeam, 'a8')).toEqual(['a1', 'a2', 'a3', 'a4', 'a8', 'm1']);
+  });
+
   it('reaches the shop a manager is scored on, without a ranking that does not cover managers', () => {
-    expect(reach(byTeam, 'm1')).toEqual(['a1', 'a2', 'a3', 'a4', 'm1']);
+    expect(reach(byTeam, 'm1')).toEqual(['a1', 'a2', 'a3', 'a4', 'a8', 'm1']);
   });
 
   it('reaches everyone when the ranking is firm-wide, and nobody for an unknown id', () => {
@@ -88,7 +94,7 @@ describe('peopleReached by hand', () => {
 
 describe('reachOf by hand', () => {
   const kind = (k: LoadedPolicy['kind'], id?: string) => project.policies.find((p) => p.kind === k && (id === undefined || p.id === id))!;
-  const none = { state: { totals: [] }, pay: { totals: [], peers: [], shopTeams: false } };
+  const none = { state: { totals: [] }, pay: { peers: [], shopTeams: false } };
   const at = (id: string) => ROSTER.find((a) => a.id === id)!;
   const [a1, a2, a5, m1, t1] = ['a1', 'a2', 'a5', 'm1', 't1'].map(at) as [ReturnType<typeof at>, ReturnType<typeof at>, ReturnType<typeof at>, ReturnType<typeof at>, ReturnType<typeof at>];
 
@@ -98,8 +104,8 @@ describe('reachOf by hand', () => {
   });
 
   it("says a ranking reads the group, and a lead's shop teams and team totals", () => {
-    expect(reachOf(kind('ranking'), a1)).toEqual({ ...none, pay: { totals: [], peers: ['shop'], shopTeams: false } });
-    expect(reachOf(kind('ranking'), a2)).toEqual({ ...none, pay: { totals: ['team'], peers: ['shop'], shopTeams: true } });
+    expect(reachOf(kind('ranking'), a1)).toEqual({ ...none, pay: { peers: ['shop'], shopTeams: false } });
+    expect(reachOf(kind('ranking'), a2)).toEqual({ ...none, pay: { peers: ['shop'], shopTeams: true } });
     expect(reachOf(kind('ranking'), m1)).toEqual(none);
   });
 
@@ -125,7 +131,7 @@ describe('firstMonthOf by hand', () => {
     expect(firstMonthOf(week)).toEqual({ firstMonth: indexHistory(week).firstMonth });
     expect(firstMonthOf(history({ ...base, events: [event('a9', '2025-12-31', 'complaint')] }))).toEqual({ firstMonth: '2025-12' });
     expect(firstMonthOf(history({ ...base, shops: [shop('x', '2025-11', 1, 1)] }))).toEqual({ firstMonth: '2025-11' });
-    expect(firstMonthOf(history({}))).toEqual({});
+    expect(firstMonthOf(history({}))).toStrictEqual({});
     expect(indexHistory(history({})).firstMonth).toBeUndefined();
   });
 });

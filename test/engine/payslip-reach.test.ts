@@ -125,7 +125,7 @@ describe('peopleReached', () => {
     const points = set.policies.find((p) => p.kind === 'points')!;
     const outside = history.agents.find((a) => a.shop !== 'tmall_flagship')!;
     const inside = history.agents.find((a) => a.shop === 'tmall_flagship')!;
-    expect(reachOf(points, outside)).toEqual({ state: { totals: [] }, pay: { totals: [], peers: [], shopTeams: false } });
+    expect(reachOf(points, outside)).toEqual({ state: { totals: [] }, pay: { peers: [], shopTeams: false } });
     expect(reachOf(points, inside).pay.peers).toEqual(['shop']);
   });
 });
@@ -133,7 +133,7 @@ describe('peopleReached', () => {
 describe('replayOne over the reached people', () => {
   it('starts at the first month of the whole history, as indexHistory finds it', () => {
     expect(firstMonthOf(history)).toEqual({ firstMonth: indexHistory(history).firstMonth });
-    expect(firstMonthOf({ agents: [], metrics: [], events: [], shops: [], paid: [] })).toEqual({});
+    expect(firstMonthOf({ agents: [], metrics: [], events: [], shops: [], paid: [] })).toStrictEqual({});
     const shopFirst = { ...history, shops: [...history.shops, { shop: 'x', period: '2020-01', revenue_fen: 1, target_fen: 1 }] };
     expect(firstMonthOf(shopFirst)).toEqual({ firstMonth: '2020-01' });
     const eventFirst = { ...history, events: [...history.events, { date: '2019-05-03', agent: 'A0001', type: 'complaint', count: 1 }] };
