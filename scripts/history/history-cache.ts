@@ -13,7 +13,7 @@
 // CSV is read again. Whoever can write the cache can write the CSV beside it: it is as trusted as
 // the data, and checked for shape, not for honesty.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -75,16 +75,30 @@ export function readerCodeDigest(): string {
   return codeDigest;
 }
 
-/** The key of a read: every data file's name and contents, the folder as named, the options and the code. */
+/**
+ * The key of a read: every entry of the folder by name — a file's contents, a link's target (and
+ * the contents it points to), any other entry's kind (a FIFO or a folder where a table should be is
+ * a problem of the read, so its coming and going must change the key) — the folder as named, the
+ * options and the code.
+ */
 export function cacheKey(dir: string, options: object): Buffer {
   const h = createHash('sha256');
   h.update(`${readerCodeDigest()}\0${dir}\0${JSON.stringify(options)}\0`);
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
+    if (name === CACHE_DIR) continue;
     const file = join(dir, name);
-    if (!statSync(file).isFile()) continue;
+    const entry = lstatSync(file);
+    h.update(`${name}\0${entry.mode}\0`);
+    if (entry.isSymbolicLink()) h.update(`${readlinkSync(file)}\0`);
+    let target = entry;
+    try {
+      target = statSync(file);
+    } catch {
+      // A broken link: its name and target are the key.
+    }
+    if (!target.isFile()) continue;
     const bytes = readFileSync(file);
-    h.update(`${name}\0${bytes.length}\0`).update(bytes);
+    h.update(`${bytes.length}\0`).update(bytes);
   }
   return h.digest();
 }
@@ -245,6 +259,13 @@ export async function readHistoryCached(dir: string, options: object, read: () =
   const hit = readCache(dir, key);
   if (hit) return hit;
   const fresh = await read();
-  writeCache(dir, key, fresh);
+  // A file changed while it was read: that read belongs to no key, so it is not kept.
+  let same = false;
+  try {
+    same = cacheKey(dir, options).equals(key);
+  } catch {
+    // The folder went away meanwhile: nothing to keep.
+  }
+  if (same) writeCache(dir, key, fresh);
   return fresh;
 }

@@ -4,7 +4,7 @@
 // hostile cache is ignored without a word; a folder where nothing can be written still reads; and
 // explain gives the same output with and without it (`--no-cache` writes nothing).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -88,6 +88,21 @@ describe('history cache', () => {
     expect((await cached(`${dir}/`, OPTIONS)).fromCsv).toBe(true);
     writeFileSync(join(dir, 'notes.txt'), 'a new file');
     expect((await cached(dir)).fromCsv).toBe(true);
+    // Entries that are not files count too: a folder, a link and where it points.
+    mkdirSync(join(dir, 'paid.jsonl'));
+    expect((await cached(dir)).fromCsv).toBe(true);
+    rmSync(join(dir, 'paid.jsonl'), { recursive: true });
+    expect((await cached(dir)).fromCsv).toBe(true);
+    symlinkSync('notes.txt', join(dir, 'link.txt'));
+    expect((await cached(dir)).fromCsv).toBe(true);
+    expect((await cached(dir)).fromCsv).toBe(false);
+    rmSync(join(dir, 'link.txt'));
+    symlinkSync('roster.csv', join(dir, 'link.txt'));
+    expect((await cached(dir)).fromCsv).toBe(true);
+    rmSync(join(dir, 'link.txt'));
+    symlinkSync('nowhere.txt', join(dir, 'link.txt'));
+    expect((await cached(dir)).fromCsv).toBe(true);
+    expect((await cached(dir)).fromCsv).toBe(false);
     expect(cacheKey(dir, OPTIONS).equals(cacheKey(dir, OPTIONS))).toBe(true);
     expect(readerCodeDigest()).toMatch(/^[0-9a-f]{64}$/);
   });
