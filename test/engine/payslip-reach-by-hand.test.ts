@@ -130,6 +130,9 @@ describe('firstMonthOf by hand', () => {
     const week = history({ ...base, metrics: [metrics('a1', '2026-W01', { sales: 1 }), metrics('a1', '2026-02', { sales: 1 })] });
     expect(firstMonthOf(week)).toEqual({ firstMonth: indexHistory(week).firstMonth });
     expect(firstMonthOf(history({ ...base, events: [event('a9', '2025-12-31', 'complaint')] }))).toEqual({ firstMonth: '2025-12' });
+    // The earliest event is neither the first nor the last in the file.
+    const events = [event('a1', '2026-04-02', 'complaint'), event('a2', '2025-10-15', 'complaint'), event('a3', '2026-06-01', 'complaint')];
+    expect(firstMonthOf(history({ ...base, events }))).toEqual({ firstMonth: '2025-10' });
     expect(firstMonthOf(history({ ...base, shops: [shop('x', '2025-11', 1, 1)] }))).toEqual({ firstMonth: '2025-11' });
     expect(firstMonthOf(history({}))).toStrictEqual({});
     expect(indexHistory(history({})).firstMonth).toBeUndefined();
