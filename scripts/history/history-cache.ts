@@ -40,10 +40,24 @@ const HASH_BYTES = 32;
 let codeDigest: string | undefined;
 
 /** Relative imports of a TypeScript source (static, re-exports and dynamic). */
-function relativeImports(source: string): string[] {
+export function relativeImports(source: string): string[] {
   const out: string[] = [];
   for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) out.push(m[1]!);
   return out;
+}
+
+/** The reader's source files: read-history.ts, this file and every module they import, transitively (absolute paths, sorted). */
+export function readerSources(): string[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const seen = new Set<string>();
+  const stack = [join(here, 'read-history.ts'), fileURLToPath(import.meta.url)];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of relativeImports(readFileSync(file, 'utf8'))) stack.push(resolve(dirname(file), spec));
+  }
+  return [...seen].sort();
 }
 
 /**

@@ -6,19 +6,42 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readHistory, type ReadHistoryOptions } from '../../scripts/history/read-history.ts';
-import { CACHE_DIR, cacheKey, readCache, readerCodeDigest, readHistoryCached, writeCache, type HistoryRead } from '../../scripts/history/history-cache.ts';
+import { CACHE_DIR, cacheKey, readCache, readerCodeDigest, readerSources, readHistoryCached, relativeImports, writeCache, type HistoryRead } from '../../scripts/history/history-cache.ts';
 import { toColumns } from '../../scripts/history/row-columns.ts';
+import { headerOptionsFromCatalogue } from '../../scripts/history/header-map.ts';
+import { loadPoliciesOrThrow } from '../../scripts/app/load-inputs.ts';
 
-const OPTIONS: ReadHistoryOptions = { eventTypes: ['complaint', 'named_praise', 'qa_finding', 'late', 'order_error'] };
+// The reader's options as the CLI gives them for the project's policies (header map, events, grades, shops).
+const CATALOGUE = loadPoliciesOrThrow(['policies']).policies.find((p) => p.kind === 'metrics')!;
+const OPTIONS: ReadHistoryOptions = CATALOGUE.kind === 'metrics' ? { ...headerOptionsFromCatalogue(CATALOGUE.data), eventTypes: CATALOGUE.data.events.map((e) => e.id) } : {};
 
+/**
+ * The sample's files cut to their first 40 rows, plus refunds (adjustments.csv), a leaver and a
+ * severe, not-at-fault event: every table and optional field of a read, small enough to read
+ * often (mutation testing runs these tests for every mutant).
+ */
 function sample(): string {
   const dir = mkdtempSync(join(tmpdir(), 'history-cache-'));
-  // Without a cache other runs left in data/sample.
+  for (const name of readdirSync('data/sample')) {
+    if (!name.endsWith('.csv')) continue;
+    writeFileSync(join(dir, name), `${readFileSync(join('data/sample', name), 'utf8').split('\n').slice(0, 41).join('\n')}\n`);
+  }
+  const roster = readFileSync(join(dir, 'roster.csv'), 'utf8').split('\n');
+  roster[3] = roster[3]!.replace(/^(([^,]*,){7})/, '$12026-09-30');
+  writeFileSync(join(dir, 'roster.csv'), roster.join('\n'));
+  appendFileSync(join(dir, 'events.csv'), '2026-09-04,A001,complaint,1,,severe,no\n');
+  writeFileSync(join(dir, 'adjustments.csv'), 'date,agent_id,period,amount\n2026-10-05,A001,2026-09,120.50\n2026-10-06,A002,2026-09,-20.00\n');
+  return dir;
+}
+
+/** The whole sample (for explain, which needs every month of it), without a cache other runs left there. */
+function wholeSample(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'history-cache-'));
   cpSync('data/sample', dir, { recursive: true, filter: (src) => !src.includes(CACHE_DIR) });
   return dir;
 }
@@ -59,7 +82,10 @@ describe('history cache', () => {
     expect(second.fromCsv).toBe(false);
     const direct = await readHistory(dir, OPTIONS);
     expectSame(second.read, direct);
-    expect(second.read.history.metrics.length).toBeGreaterThan(2000);
+    // Every table and optional field is there to be cached.
+    const h = direct.history;
+    expect([h.metrics.length, h.events.length, h.targets?.length, h.adjustments?.length, h.paid.length, h.shops.length].every((n) => n !== undefined && n > 0)).toBe(true);
+    expect(h.agents.some((a) => a.left !== undefined) && h.events.some((e) => e.severe && e.not_at_fault) && h.events.some((e) => e.standard !== undefined)).toBe(true);
   });
 
   it('reproduces warnings and errors of the read exactly', async () => {
@@ -138,6 +164,7 @@ describe('history cache', () => {
     const { read } = await cached(dir);
     const good = { history: Object.fromEntries(Object.entries(read.history).map(([k, v]) => [k, toColumns(v as Record<string, unknown>[])])), problems: toColumns(read.problems as unknown as Record<string, unknown>[]), present: read.present };
     const metrics = good.history.metrics!;
+    const withoutTable = (name: string) => Object.fromEntries(Object.entries(good.history).filter(([k]) => k !== name));
     const hostile: unknown[] = [
       'not a read',
       { ...good, present: { dir: 1 } },
@@ -152,6 +179,32 @@ describe('history cache', () => {
       { ...good, history: { ...good.history, metrics: { ...metrics, fields: { ...metrics.fields, agent: { type: 'string', strings: [], index: new Uint32Array(metrics.count) } } } } },
       { ...good, history: { ...good.history, events: toColumns(read.history.events.map((e) => ({ ...e, severe: false }))) } },
       { ...good, problems: toColumns([{ code: 'x', severity: 'fatal', file: 'f', line: 1, column: 1, path: '', params: {} }]) },
+      { ...good, problems: toColumns([{ code: 'x', severity: 'error', file: 'f', line: 1, column: 1, path: '', params: { yes: true } }]) },
+      { ...good, problems: toColumns([{ code: 'x', severity: 'error', file: 'f', line: '1', column: 1, path: '', params: {} }]) },
+      { ...good, problems: undefined },
+      { ...good, history: withoutTable('metrics') },
+      { ...good, history: withoutTable('agents') },
+      { ...good, history: { ...good.history, agents: toColumns(read.history.agents.map((a) => ({ ...a, accounts: [1] }))) } },
+      { ...good, history: { ...good.history, agents: toColumns(read.history.agents.map((a) => ({ ...a, hired: 20200101 }))) } },
+      { ...good, history: { ...good.history, shops: toColumns(read.history.shops.map((x) => ({ ...x, revenue_fen: '1' }))) } },
+      { ...good, history: { ...good.history, paid: toColumns(read.history.paid.map((x) => ({ ...x, total_fen: true }))) } },
+      { ...good, history: { ...good.history, targets: toColumns(read.history.targets!.map((x) => ({ ...x, target: null }))) } },
+      { ...good, history: { ...good.history, adjustments: toColumns(read.history.adjustments!.map((x) => ({ ...x, amount_fen: 'x' }))) } },
+      { ...good, history: { ...good.history, metrics: toColumns(read.history.metrics.map((m) => ({ ...m, provisional: 'no' }))) } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, shapes: 'x' } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, shapes: ['agent'] } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, fields: null } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, fields: { ...metrics.fields, values: { type: 'record', table: null } } } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, fields: { ...metrics.fields, values: { type: 'list', values: read.history.metrics.map(() => ({ sales: '1' })) } } } } },
+      { ...good, history: { ...good.history, metrics: { ...metrics, fields: { ...metrics.fields, agent: null } } } },
+      { ...good, history: { ...good.history, events: { ...good.history.events!, fields: { ...good.history.events!.fields, severe: { type: 'boolean', flags: 'x' } } } } },
+      { ...good, history: { ...good.history, events: { ...good.history.events!, fields: { ...good.history.events!.fields, severe: { type: 'list', values: [false] } } } } },
+      { ...good, present: { ...read.present, files: { roster: 5 } } },
+      { ...good, present: { ...read.present, files: null } },
+      { ...good, present: { ...read.present, metricColumns: [1] } },
+      { ...good, present: { ...read.present, metricColumns: 'sales' } },
+      { ...good, present: undefined },
+      { ...good, history: undefined },
     ];
     for (const value of hostile) {
       plant(dir, serialize(value));
@@ -181,11 +234,26 @@ describe('history cache', () => {
   });
 });
 
+describe('the reader code a cache belongs to', () => {
+  it('finds relative imports, static, re-exported and dynamic, and not packages', () => {
+    const source = "import a from './a.ts';\nimport type { B } from \"../b.ts\";\nexport { c } from './c.ts';\nconst d = await import('./d.ts');\nimport {\n  e,\n} from './e.ts';\nimport x from 'csv-parse';\nimport y from 'node:fs';";
+    expect(relativeImports(source)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.ts', './e.ts']);
+  });
+
+  it("is the reader, its cache and everything they import, and nothing from the engine", () => {
+    const files = readerSources().map((f) => relative(process.cwd(), f));
+    for (const f of ['scripts/history/read-history.ts', 'scripts/history/read-table.ts', 'scripts/history/plain-csv.ts', 'scripts/history/parse-value.ts', 'scripts/history/history-cache.ts', 'scripts/history/row-columns.ts', 'scripts/lib/problem.ts', 'scripts/lib/periods.ts']) expect(files).toContain(f);
+    expect(files.some((f) => f.startsWith('scripts/engine/'))).toBe(false);
+    expect(files).toEqual([...files].sort());
+    expect(new Set(files).size).toBe(files.length);
+  });
+});
+
 describe('explain with and without the cache', () => {
   const explain = (dir: string, ...more: string[]) => spawnSync(process.execPath, ['scripts/explain.ts', '--agent', 'A017', '--period', '2026-09', '--data', dir, ...more], { encoding: 'utf8' });
 
   it('prints the same payslip from the CSV, from a fresh cache and from a warm one; --no-cache writes none', () => {
-    const dir = sample();
+    const dir = wholeSample();
     const plain = explain(dir, '--no-cache');
     expect(plain.status).toBe(0);
     expect(existsSync(join(dir, CACHE_DIR))).toBe(false);
