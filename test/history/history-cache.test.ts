@@ -205,6 +205,9 @@ describe('history cache', () => {
       { ...good, present: { ...read.present, metricColumns: 'sales' } },
       { ...good, present: undefined },
       { ...good, history: undefined },
+      // A required field missing from every row of a table, its column gone with it.
+      { ...good, history: { ...good.history, metrics: toColumns(read.history.metrics.map(({ provisional: _, ...m }) => m)) } },
+      { ...good, problems: toColumns(read.problems.map(({ severity: _, ...q }) => q)) },
     ];
     for (const value of hostile) {
       plant(dir, serialize(value));
@@ -216,6 +219,17 @@ describe('history cache', () => {
     // The same construction with the good content is accepted: the cases above fail for their content only.
     plant(dir, serialize(good));
     expectSame(readCache(dir, cacheKey(dir, OPTIONS)), read);
+  });
+
+  it('gives back a read without the optional tables (no targets, no refunds) from the cache', async () => {
+    const dir = sample();
+    rmSync(join(dir, 'targets.csv'));
+    rmSync(join(dir, 'adjustments.csv'));
+    const first = await cached(dir);
+    expect(Object.hasOwn(first.read.history, 'adjustments')).toBe(false);
+    const second = await cached(dir);
+    expect(second.fromCsv).toBe(false);
+    expectSame(second.read, first.read);
   });
 
   it('still reads a folder where the cache cannot be written, and a folder that does not exist', async () => {
