@@ -70,7 +70,8 @@ runCli(
       if (!agent) throw new UserError(cliText('unknown_agent', lang, { value: args.agent }), cliText('unknown_agent_hint', lang, { suggestions: closest(args.agent, history.agents.map((a) => a.id)).join(cliText('list_separator', lang)) }));
       // The engine builds the state (streaks, quarter averages) from the start of the history itself;
       // the window only reaches back far enough to show the last completed quarterly ranking.
-      // Only this payslip's lines are computed (replayOne); the state of every month is built for everyone.
+      // Only this payslip's lines are computed (replayOne), and the state of every month only for the
+      // people the policies let it reach (the person's shop under the project's ranking by shop).
       const from = addMonths(args.period, -2);
       const result = replayOne(set, history, { agent: agent.id, period: args.period, from });
       const slip = result.payslip;

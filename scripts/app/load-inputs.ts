@@ -73,10 +73,16 @@ function ladderGrades(set: PolicySet): Record<string, string[]> {
   return out;
 }
 
-/** Range of months covered by the metrics, `YYYY-MM`. */
+/** Range of months covered by the metrics (weeks left out) and the shop figures, `YYYY-MM`. */
 export function historyMonths(history: History): { from: string; to: string } {
-  const months = history.metrics.map((m) => m.period).filter((p) => !p.includes('W')).sort();
-  const shopMonths = history.shops.map((s) => s.period).sort();
-  const all = [...months, ...shopMonths].sort();
-  return { from: all[0] ?? '', to: all.at(-1) ?? '' };
+  // The least and the greatest in one pass (sorting every row's period was a tenth of a second on 4,000 × 36).
+  let from: string | undefined;
+  let to: string | undefined;
+  const see = (p: string) => {
+    if (from === undefined || p < from) from = p;
+    if (to === undefined || p > to) to = p;
+  };
+  for (const m of history.metrics) if (!m.period.includes('W')) see(m.period);
+  for (const s of history.shops) see(s.period);
+  return { from: from ?? '', to: to ?? '' };
 }

@@ -208,8 +208,9 @@ describe('replayOne', () => {
     const one = replayOne(set(), H, { agent: 'B', period: M, from: M });
     expect(one.payslip!.lines.map((l) => [l.id, l.amount_fen])).toEqual([['base', 96_774], ['performance', 16_129], ['plan:step_bonus', 0], ['points:points_pool', 25_000]]);
     expect(one.payslip!.total_fen).toBe(137_903);
-    expect(one.rankings.map((e) => [e.agent, e.rank])).toEqual([['A', 1], ['B', 2]]);
-    expect(one.statuses.map((s) => s.agent)).toEqual(['A', 'B']);
+    // The person's own ranking entry and standing only: ranked second of the two.
+    expect(one.rankings.map((e) => [e.agent, e.rank, e.of])).toEqual([['B', 2, 2]]);
+    expect(one.statuses.map((s) => s.agent)).toEqual(['B']);
   });
 
   it('gives no payslip for a month the person was not employed, and standings from `from` to the month', () => {
@@ -222,7 +223,7 @@ describe('replayOne', () => {
     const later = history({ ...H, metrics: [...H.metrics, metrics('A', '2026-11', { sales: 1 })] });
     const nov = replayOne(set(), later, { agent: 'A', period: '2026-11', from: M });
     expect(nov.payslip!.period).toBe('2026-11');
-    expect(nov.rankings.map((e) => [e.period, e.agent])).toEqual([[M, 'A'], [M, 'B'], ['2026-11', 'A']]);
+    expect(nov.rankings.map((e) => [e.period, e.agent])).toEqual([[M, 'A'], ['2026-11', 'A']]);
     // The score decides performance pay in the month asked for: sales 1 → 10.00.
     expect(nov.payslip!.lines.find((l) => l.id === 'performance')!.amount_fen).toBe(1_000);
     expect(nov.payslip!.score!.items[0]!.explain?.code).toBe('score.linear');
