@@ -5,23 +5,15 @@ import { comparePayroll } from '../../scripts/compare/compare-payroll.ts';
 import { replay } from '../../scripts/engine/replay.ts';
 import type { PolicySource } from '../../scripts/policy/load-policies.ts';
 import { agent, history, metrics } from '../engine/fixtures.ts';
-import { miniLadder, miniRanking, miniSet, miniStepBonus } from '../engine/mini-policies.ts';
+import { miniGuardrails, miniLadder, miniRanking, miniSet, miniStepBonus } from '../engine/mini-policies.ts';
 
-const GUARDRAILS: PolicySource = {
-  file: 'mini/guardrails.yaml',
-  text: `kind: guardrails
-id: guardrails
-title: 护栏
-version: 1
-effective_from: 2024-01-01
-rules:
-  - { id: cost_percent, type: total_cost_change, max_percent: 5, action: warn }
-  - { id: cost_amount, type: total_cost_change, max_amount: 2000, action: warn }
-  - { id: minimum_wage, type: minimum_wage, amount: 3500, action: block }
-  - { id: individual_loss, type: individual_loss, max_percent: 10, action: block }
-  - { id: share_losing, type: share_losing, max_percent: 40, action: block }
-`,
-};
+const GUARDRAILS: PolicySource = miniGuardrails(
+  '{ id: cost_percent, type: total_cost_change, max_percent: 5, action: warn }',
+  '{ id: cost_amount, type: total_cost_change, max_amount: 2000, action: warn }',
+  '{ id: minimum_wage, type: minimum_wage, amount: 3500, action: block }',
+  '{ id: individual_loss, type: individual_loss, max_percent: 10, action: block }',
+  '{ id: share_losing, type: share_losing, max_percent: 40, action: block }',
+);
 const cut = (s: PolicySource): PolicySource => ({ ...s, text: s.text.replace('amount_per_step: 400', 'amount_per_step: 200') });
 
 const M = '2026-10';

@@ -10,7 +10,7 @@ import type { RankingEntry, RankingFlags } from '../../scripts/engine/types.ts';
 import type { PolicySource } from '../../scripts/policy/load-policies.ts';
 import type { PolicySet } from '../../scripts/policy/model.ts';
 import { agent, history } from '../engine/fixtures.ts';
-import { miniLadder, miniSet } from '../engine/mini-policies.ts';
+import { miniGuardrails, miniLadder, miniSet } from '../engine/mini-policies.ts';
 
 const M = '2026-10';
 const slip = (a: string, total_fen: number, period = M, position = 'agent'): PayslipTotal => ({ agent: a, period, position, total_fen });
@@ -263,18 +263,10 @@ describe('flag changes', () => {
 });
 
 describe('the decision', () => {
-  const GUARDRAILS: PolicySource = {
-    file: 'mini/guardrails.yaml',
-    text: `kind: guardrails
-id: guardrails
-title: 护栏
-version: 1
-effective_from: 2024-01-01
-rules:
-  - { id: loss, type: individual_loss, max_percent: 10, action: block }
-  - { id: cost, type: total_cost_change, max_percent: 1, action: warn }
-`,
-  };
+  const GUARDRAILS: PolicySource = miniGuardrails(
+    '{ id: loss, type: individual_loss, max_percent: 10, action: block }',
+    '{ id: cost, type: total_cost_change, max_percent: 1, action: warn }',
+  );
   const set = miniSet(miniLadder([]), GUARDRAILS);
   const slips = (total: number) => result([slip('A', total)]);
   const decide = (head: PolicySet, headTotal: number, codeChangedFiles?: string[]) =>

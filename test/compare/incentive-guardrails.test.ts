@@ -7,7 +7,7 @@ import { enlargedCliffs, raisedShares } from '../../scripts/analyze/incentive-gu
 import { evaluateGuardrails } from '../../scripts/compare/evaluate-guardrails.ts';
 import { comparePayroll } from '../../scripts/compare/compare-payroll.ts';
 import { agent, history } from '../engine/fixtures.ts';
-import { miniLadder, miniSet } from '../engine/mini-policies.ts';
+import { miniGuardrails, miniLadder, miniSet } from '../engine/mini-policies.ts';
 import type { Cliff, Dominance, IncentiveAnalysis } from '../../scripts/analyze/incentive-types.ts';
 
 /** The base's guardrails: a cliff over ¥500 or one metric over 90 % of the variable pay blocks. */
@@ -93,18 +93,10 @@ describe('what the incentive guardrails measure', () => {
 });
 
 describe('the incentive guardrails, in process on analyses written by hand', () => {
-  const SOURCE = {
-    file: 'mini/guardrails.yaml',
-    text: `kind: guardrails
-id: guardrails
-title: 护栏
-version: 1
-effective_from: 2024-01-01
-rules:
-  - { id: cliff, type: incentive_cliff, max_cliff_yuan: 500, action: block }
-  - { id: share, type: single_metric_share, max_single_metric_share: 0.9, action: warn }
-`,
-  };
+  const SOURCE = miniGuardrails(
+    '{ id: cliff, type: incentive_cliff, max_cliff_yuan: 500, action: block }',
+    '{ id: share, type: single_metric_share, max_single_metric_share: 0.9, action: warn }',
+  );
   const GUARDS = miniSet(SOURCE);
   const judge = (incentives?: { base: IncentiveAnalysis; head: IncentiveAnalysis }) =>
     evaluateGuardrails({ guardrailSet: GUARDS, headResult: { payslips: [], rankings: [], statuses: [] }, history: history({}), range: { from: '2026-10', to: '2026-10' }, people: [], totals: { base_fen: 0, change_fen: 0 }, monthCount: 1, alias: (id) => id, ...(incentives ? { incentives } : {}) });

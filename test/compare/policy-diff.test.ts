@@ -9,19 +9,9 @@ import { canonicalJson, changesAfter, guardrailsDiffer, policiesDiffer, readingD
 import { BUNDLED_SAMPLE, checkAliasSecret, inCi, isBundledSample } from '../../scripts/compare/alias-secret.ts';
 import { UserError } from '../../scripts/lib/user-error.ts';
 import { loadPolicySet, type PolicySource } from '../../scripts/policy/load-policies.ts';
-import { MINI_METRICS, miniLadder, miniSet, miniStepBonus } from '../engine/mini-policies.ts';
+import { MINI_METRICS, miniGuardrails, miniLadder, miniSet, miniStepBonus } from '../engine/mini-policies.ts';
 
-const GUARDRAILS: PolicySource = {
-  file: 'mini/guardrails.yaml',
-  text: `kind: guardrails
-id: guardrails
-title: 护栏
-version: 1
-effective_from: 2024-01-01
-rules:
-  - { id: share, type: share_losing, max_percent: 20, action: block }
-`,
-};
+const GUARDRAILS: PolicySource = miniGuardrails('{ id: share, type: share_losing, max_percent: 20, action: block }');
 const edit = (s: PolicySource, from: string, to: string): PolicySource => ({ ...s, text: s.text.replace(from, to) });
 
 describe('canonicalJson', () => {

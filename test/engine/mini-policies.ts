@@ -126,6 +126,20 @@ promotion: { consecutive_months: ${months}, min_score: 0 }
   };
 }
 
+/** Guardrails with the given rules, one flow mapping each (`{ id: loss, type: individual_loss, … }`). */
+export function miniGuardrails(...rules: string[]): PolicySource {
+  return {
+    file: 'mini/guardrails.yaml',
+    text: `kind: guardrails
+id: guardrails
+title: 护栏
+version: 1
+effective_from: 2024-01-01
+rules:
+${rules.map((r) => `  - ${r}\n`).join('')}`,
+  };
+}
+
 export function miniSet(...extra: PolicySource[]): PolicySet {
   const { set, problems } = loadPolicySet([MINI_METRICS, ...extra]);
   if (problems.length) throw new Error(JSON.stringify(problems, null, 2));
