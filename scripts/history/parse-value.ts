@@ -54,10 +54,10 @@ export function parseMoneyCell(raw: string, maxYuan: number = CELL_LIMITS.shopYu
   const int = dot < 0 ? unsigned : unsigned.slice(0, dot);
   const frac = dot < 0 ? '' : unsigned.slice(dot + 1);
   if (frac.length > 2) return { code: 'too_many_decimals', params: { value: raw } };
-  if (int.length > 15) return implausible(raw, maxYuan);
   const fen = Number(int) * 100 + Number(frac.padEnd(2, '0'));
   // The whole amount, fen included, against the limit (500.01 is over a 500-yuan limit), and never
-  // an amount past 2^53 fen, where integer fen stop being exact.
+  // an amount past 2^53 fen, where integer fen stop being exact (so at most 14 digits of yuan,
+  // whatever the limit; a thousand digits make Infinity, which is not a safe integer either).
   if (fen > maxYuan * 100 || !Number.isSafeInteger(fen)) return implausible(raw, maxYuan);
   return { fen: neg ? -fen : fen };
 }
@@ -86,7 +86,7 @@ export function parseMetricCell(raw: string, unit: string): number | CellError {
   if (unit === 'cny') {
     const m = parseMoneyCell(raw, CELL_LIMITS.agentYuan);
     if (isCellError(m)) return m;
-    return m.fen < 0 ? { code: 'negative_value', params: { value: raw } } : m.fen / 100;
+    return m.fen < 0 ? { code: 'negative_value', params: { value: raw } } : Math.abs(m.fen) / 100; // -0.00 is 0, not -0
   }
   const n = parseNumberCell(raw);
   if (typeof n === 'number' && n < 0) return { code: 'negative_value', params: { value: raw } };

@@ -67,7 +67,7 @@ describe('money cells', () => {
     expect(parseMoneyCell('12元')).toEqual({ code: 'not_a_number', params: { value: '12元' } });
   });
 
-  it('accepts the limit in yuan and refuses a fen more, or more than 15 digits whatever the limit', () => {
+  it('accepts the limit in yuan and refuses a fen more, or more than 14 digits of yuan whatever the limit', () => {
     expect(parseMoneyCell('1000000000000')).toEqual({ fen: 100000000000000 });
     expect(parseMoneyCell('1000000000001')).toEqual({ code: 'implausible_value', params: { value: '1000000000001', max: 1e12 } });
     expect(parseMoneyCell('501', 500)).toEqual({ code: 'implausible_value', params: { value: '501', max: 500 } });
@@ -82,6 +82,7 @@ describe('money cells', () => {
     expect(parseMoneyCell('99999999999999.99', Infinity)).toEqual({ code: 'implausible_value', params: { value: '99999999999999.99', max: Infinity } });
     expect(parseMoneyCell('100000000000000', Infinity)).toEqual({ code: 'implausible_value', params: { value: '100000000000000', max: Infinity } });
     expect(parseMoneyCell('1000000000000000', Infinity)).toEqual({ code: 'implausible_value', params: { value: '1000000000000000', max: Infinity } });
+    expect(parseMoneyCell('9'.repeat(400), Infinity)).toEqual({ code: 'implausible_value', params: { value: `${'9'.repeat(40)}…`, max: Infinity } });
   });
 });
 
@@ -112,6 +113,9 @@ describe('metric cells by catalogue unit', () => {
     expect(parseMetricCell('1,000', 'count')).toBe(1000);
     expect(parseMetricCell('¥1,000.50', 'cny')).toBe(1000.5);
     expect(parseMetricCell('0.29', 'cny')).toBe(0.29);
+    // No refunds this month is 0 yuan, not a negative amount; nor is a sign on nothing.
+    expect(parseMetricCell('0', 'cny')).toBe(0);
+    expect(parseMetricCell('-0.00', 'cny')).toBe(0);
     expect(parseMetricCell('12.5', 'seconds')).toBe(12.5);
     // Seconds and points are not money: three decimals are fine.
     expect(parseMetricCell('12.345', 'seconds')).toBe(12.345);
