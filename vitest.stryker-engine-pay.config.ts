@@ -23,5 +23,7 @@ export default defineConfig({
     exclude: ['test/engine/reconcile-by-hand.test.ts'],
     testTimeout: 60_000,
     update: 'none',
+    // Each run writes its throw-away files into a temp folder of its own, removed at the end.
+    globalSetup: ['test/setup/private-tmp.ts'],
   },
 });

@@ -16,6 +16,7 @@ function project(): void {
   rmSync(join(dir, 'test'), { recursive: true, force: true });
   mkdirSync(join(dir, 'test/golden'), { recursive: true });
   cpSync(join(repo, 'vitest.config.ts'), join(dir, 'vitest.config.ts'));
+  cpSync(join(repo, 'test/setup'), join(dir, 'test/setup'), { recursive: true });
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(dir, 'test/golden/changed.md'), '本月 ¥100.00\n');
