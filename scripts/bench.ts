@@ -140,10 +140,11 @@ runCli(
       json: { type: 'string', description: '把结果写成 JSON(供 bench-chart 画图) / write the results as JSON (for bench-chart)' },
       stage: { type: 'string', description: '只读取并校验 --data 目录(取值 read) / read: only read and check --data' },
       data: { type: 'string', description: '--stage read 读取的历史数据目录 / history folder for --stage read' },
+      cache: { type: 'boolean', default: false, description: '--stage read 经由数据目录的 .pp-cache/ 读取(量热缓存)/ with --stage read: read through the data folder\'s .pp-cache/ (the warm cache)' },
     },
     async run({ args }) {
       if (args.stage === 'read') {
-        const { history } = await loadHistoryOrThrow(args.data ?? 'data/sample', loadPoliciesOrThrow(['policies']));
+        const { history } = await loadHistoryOrThrow(args.data ?? 'data/sample', loadPoliciesOrThrow(['policies']), undefined, undefined, undefined, { cache: args.cache });
         console.log(`${history.metrics.length} metric rows, ${history.events.length} events`);
         return;
       }

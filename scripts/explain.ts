@@ -60,12 +60,13 @@ runCli(
       policies: { type: 'string', default: 'policies', description: '规则目录 / policies directory' },
       format: { type: 'string', default: 'text', description: '输出格式 text | json / output format text | json' },
       lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
+      cache: { type: 'boolean', default: true, description: '读写数据目录下的 .pp-cache/(--no-cache 不用缓存,总是重读 CSV)/ read and write .pp-cache/ in the data folder (--no-cache: always read the CSV)' },
     },
     async run({ args }) {
       const lang: Lang = args.lang === 'en' ? 'en' : 'zh';
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.period)) throw new UserError(cliText('month_expected', lang, { flag: '--period', value: args.period }), cliText('month_example', lang, { flag: '--period' }));
       const set = loadPoliciesOrThrow([args.policies]);
-      const { history } = await loadHistoryShowingProgress(args.data, set, lang);
+      const { history } = await loadHistoryShowingProgress(args.data, set, lang, undefined, { cache: args.cache });
       const agent = history.agents.find((a) => a.id === args.agent);
       if (!agent) throw new UserError(cliText('unknown_agent', lang, { value: args.agent }), cliText('unknown_agent_hint', lang, { suggestions: closest(args.agent, history.agents.map((a) => a.id)).join(cliText('list_separator', lang)) }));
       // The engine builds the state (streaks, quarter averages) from the start of the history itself;

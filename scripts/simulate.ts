@@ -69,6 +69,7 @@ runCli(
       'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)/ real agent ids in CSV and JSON (finance only)' },
       encoding: { type: 'string', description: 'CSV 编码 utf8 | gb18030,省略则自动识别 / CSV encoding utf8 | gb18030; omitted: detected' },
       lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
+      cache: { type: 'boolean', default: false, description: '经由数据目录下的 .pp-cache/ 读取(同一数据重复回放时免去解析 CSV;不能与 --head-dir 同用)/ read through .pp-cache/ in the data folder (repeated runs on the same data skip parsing the CSV; not with --head-dir)' },
     },
     async run({ args }) {
       const lang = args.lang === 'en' ? 'en' : 'zh';
@@ -76,6 +77,8 @@ runCli(
       if (args.format === 'all' && !args.out) throw new UserError(cliText('format_all_needs_out', lang), cliText('format_all_hint', lang));
       if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(cliText('bad_encoding', lang, { value: args.encoding }));
       const out = args.out === undefined ? undefined : resolve(args.out);
+      // A cache inside an untrusted checkout could be planted with a matching key (every part of it is public).
+      if (args.cache && args['head-dir'] !== undefined) throw new UserError(cliText('cache_with_head_dir', lang), cliText('cache_with_head_dir_hint', lang));
       if (args['head-dir'] !== undefined) {
         const dir = resolve(args['head-dir']);
         if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(cliText('head_dir_not_dir', lang, { value: args['head-dir'] }), cliText('head_dir_hint', lang));
@@ -84,7 +87,7 @@ runCli(
         process.chdir(dir);
       }
       const head = loadPoliciesOrThrow([args.policies]);
-      const { history, warnings } = await loadHistoryShowingProgress(args.data, head, lang, args.encoding as 'utf8' | 'gb18030' | undefined);
+      const { history, warnings } = await loadHistoryShowingProgress(args.data, head, lang, args.encoding as 'utf8' | 'gb18030' | undefined, { cache: args.cache });
       // After loading: a missing folder or a bad file is the first thing to fix, and the secret
       // only matters once there is real history to pseudonymise.
       if (!args.reconcile) {
@@ -125,7 +128,7 @@ runCli(
       }
       const base = loadBaseSet(baseRef, args.policies);
       // The base reads the history with its own catalogue when the proposal changes how it is read.
-      const baseHistory = readingDiffers(base, head) ? (await loadHistoryShowingProgress(args.data, base, lang, args.encoding as 'utf8' | 'gb18030' | undefined)).history : history;
+      const baseHistory = readingDiffers(base, head) ? (await loadHistoryShowingProgress(args.data, base, lang, args.encoding as 'utf8' | 'gb18030' | undefined, { cache: args.cache })).history : history;
       const impact = runCompare({
         baseRef,
         policiesDir: args.policies,

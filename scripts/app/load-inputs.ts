@@ -8,6 +8,7 @@ import { headerOptionsFromCatalogue } from '../history/header-map.ts';
 import type { Encoding } from '../history/decode-text.ts';
 import type { History } from '../history/types.ts';
 import { checkRequiredInputs } from '../history/required-inputs.ts';
+import { readHistoryCached } from '../history/history-cache.ts';
 import { monthsBetween } from '../lib/periods.ts';
 import { hasErrors, ProblemsError, sortProblems, type Problem } from '../lib/problem.ts';
 import { terminalProgress } from '../lib/progress-line.ts';
@@ -20,11 +21,17 @@ export function loadPoliciesOrThrow(paths: string[]): PolicySet {
   return set;
 }
 
+/** How a command reads history: `cache` reads and writes `<dir>/.pp-cache/` (history/history-cache.ts). */
+export interface LoadOptions {
+  cache?: boolean;
+}
+
 /**
  * Reads history with the export headers of the metric catalogue (the newest version unless `date`
- * names another); errors throw, warnings are returned. `onRows` hears the rows read so far.
+ * names another); errors throw, warnings are returned. `onRows` hears the rows read so far (not
+ * called when the read comes from the cache).
  */
-export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: string, encoding?: Encoding, onRows?: (rows: number) => void): Promise<{ history: History; warnings: Problem[] }> {
+export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: string, encoding?: Encoding, onRows?: (rows: number) => void, load: LoadOptions = {}): Promise<{ history: History; warnings: Problem[] }> {
   const newest = set.policies.filter((p) => p.kind === 'metrics').map((p) => p.data.effective_from).sort().at(-1) ?? '1970-01-01';
   const inForce = policiesInForce(set, date ?? newest);
   const catalogue = inForce.metrics?.data;
@@ -33,11 +40,11 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
     ...(catalogue ? { eventTypes: catalogue.events.map((e) => e.id) } : {}),
     ...(inForce.service_standards[0] ? { findingEvent: inForce.service_standards[0].data.finding_event } : {}),
     ...(encoding ? { encoding } : {}),
-    ...(onRows ? { onRows } : {}),
     grades: ladderGrades(set),
     ...(registeredShops(set) ? { shops: registeredShops(set)! } : {}),
   };
-  const { history, problems, present } = await readHistory(dir, options);
+  const read = () => readHistory(dir, { ...options, ...(onRows ? { onRows } : {}) });
+  const { history, problems, present } = load.cache ? await readHistoryCached(dir, options, read) : await read();
   if (hasErrors(problems)) throw new ProblemsError(sortProblems(problems));
   // A column or file a policy in force needs must exist: otherwise it would silently read as 0.
   const range = historyMonths(history);
@@ -47,10 +54,10 @@ export async function loadHistoryOrThrow(dir: string, set: PolicySet, date?: str
 }
 
 /** `loadHistoryOrThrow` with a progress line on a terminal (rows read), cleared when done or failed. */
-export async function loadHistoryShowingProgress(dir: string, set: PolicySet, lang: Lang, encoding?: Encoding): Promise<{ history: History; warnings: Problem[] }> {
+export async function loadHistoryShowingProgress(dir: string, set: PolicySet, lang: Lang, encoding?: Encoding, load: LoadOptions = {}): Promise<{ history: History; warnings: Problem[] }> {
   const line = terminalProgress();
   try {
-    return await loadHistoryOrThrow(dir, set, undefined, encoding, line && ((rows) => line(cliText('read_progress', lang, { rows }))));
+    return await loadHistoryOrThrow(dir, set, undefined, encoding, line && ((rows) => line(cliText('read_progress', lang, { rows }))), load);
   } finally {
     line?.(undefined);
   }

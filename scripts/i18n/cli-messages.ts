@@ -60,6 +60,8 @@ const MESSAGES = {
   format_all_hint: ['例如 --format all --out out/impact', 'e.g. --format all --out out/impact'],
   bad_encoding: ['--encoding 只能是 utf8 或 gb18030,收到 `{value}`', '--encoding must be utf8 or gb18030, got `{value}`'],
   head_dir_not_dir: ['--head-dir `{value}` 不是目录', '--head-dir `{value}` is not a folder'],
+  cache_with_head_dir: ['--cache 不能与 --head-dir 同用:PR 的检出目录不可信,其中的缓存可能是伪造的', '--cache cannot be used with --head-dir: the PR checkout is untrusted and a cache in it could be forged'],
+  cache_with_head_dir_hint: ['去掉 --cache,从 CSV 读取', 'drop --cache: the CSV is read'],
   head_dir_hint: ['指向 PR 的检出目录,例如 --head-dir ../head', 'point it at the PR checkout, e.g. --head-dir ../head'],
   reconcile_summary: ['核对 {from} 至 {to}:{payslips} 条工资条,{diffs} 处差异', 'reconciled {from} to {to}: {payslips} payslips, {diffs} difference(s)'],
   reconcile_row: ['{agent} {period} 实发 {paid} 计算 {computed} 差额 {diff}', '{agent} {period} paid {paid} computed {computed} difference {diff}'],
