@@ -9,6 +9,8 @@ const AREAS: Record<string, string[]> = {
   policy: ['test/policy/**/*.test.ts'],
   history: ['test/history/**/*.test.ts', 'test/import/convert-cell.test.ts', 'test/policy/hostile-files.test.ts'],
   report: ['test/report/**/*.test.ts', 'test/i18n/explain-messages.test.ts'],
+  // The read cache alone: its own tests (the reader's are in 'history').
+  cache: ['test/history/history-cache*.test.ts', 'test/history/row-columns.test.ts'],
 };
 const area = process.env.PP_STRYKER_AREA;
 
