@@ -150,15 +150,18 @@ const VALUE: Record<Kind, (v: unknown) => boolean> = {
   scalars: (v) => isObject(v) && Object.values(v).every((x) => isString(x) || isNumber(x)),
 };
 
-/** Whether every value of a column is of `kind`: from its type (typed columns), else value by value (a list). */
+/**
+ * Whether every value of a column is of `kind`: from its type (typed columns), else value by value
+ * (a list). A column that is not even one (no type, values that are no array) throws, here or in
+ * `fromColumns`, which checks each typed column's array type and length.
+ */
 function columnIs(c: Column, kind: Kind): boolean {
-  if (!isObject(c)) return false;
-  if (c.type === 'list') return Array.isArray(c.values) && c.values.every(VALUE[kind]);
+  if (c.type === 'list') return c.values.every(VALUE[kind]);
   switch (kind) {
     case 'string':
       return c.type === 'string';
     case 'severity':
-      return c.type === 'string' && Array.isArray(c.strings) && c.strings.every(VALUE.severity);
+      return c.type === 'string' && c.strings.every(VALUE.severity);
     case 'number':
       return c.type === 'number';
     case 'scalar':
@@ -166,44 +169,47 @@ function columnIs(c: Column, kind: Kind): boolean {
     case 'boolean':
       return c.type === 'boolean';
     case 'true':
-      return c.type === 'boolean' && c.flags instanceof Uint8Array && c.flags.every((f) => f === 1);
+      return c.type === 'boolean' && c.flags.every((f) => f === 1);
     case 'numbers':
     case 'scalars':
-      return c.type === 'record' && isObject(c.table) && isObject(c.table.fields) && Object.values(c.table.fields).every((f) => columnIs(f, kind === 'numbers' ? 'number' : 'scalar'));
+      return c.type === 'record' && Object.values(c.table.fields).every((f) => columnIs(f, kind === 'numbers' ? 'number' : 'scalar'));
     case 'strings':
       return false;
   }
 }
 
-/** Whether a stored table has the fields of `schema`: every row's shape, and every column's type. */
-function tableIs(t: unknown, schema: Schema): t is Columns {
-  if (!isObject(t) || !Array.isArray(t.shapes) || !isObject(t.fields)) return false;
-  const fields = t.fields;
+/**
+ * Whether a stored table has the fields of `schema`: every row's shape, and every column's type.
+ * What is not even a table (no shapes to go through, no fields) throws here or in `fromColumns`,
+ * and `readCache` reads the CSV instead.
+ */
+function tableIs(t: Columns, schema: Schema): boolean {
   for (const shape of t.shapes as unknown[]) {
     if (!Array.isArray(shape) || !shape.every((k) => isString(k) && Object.hasOwn(schema, k))) return false;
     for (const [k, f] of Object.entries(schema)) if (f.required && !shape.includes(k)) return false;
   }
-  return Object.entries(fields).every(([k, c]) => Object.hasOwn(schema, k) && columnIs(c as Column, schema[k]!.kind));
+  return Object.entries(t.fields).every(([k, c]) => Object.hasOwn(schema, k) && columnIs(c, schema[k]!.kind));
 }
 
-/** A stored read, checked table by table and field by field (types, not values), then turned back into rows; undefined when it is not one. */
-function decode(stored: unknown): HistoryRead | undefined {
-  if (!isObject(stored) || !isObject(stored.history) || !isObject(stored.present)) return undefined;
+/**
+ * A stored read, checked table by table and field by field (types, not values), then turned back
+ * into rows; undefined when it is not one. Throws on what is not even shaped like one (`readCache`
+ * catches it).
+ */
+function decode(stored: { history: Record<string, Columns>; problems: Columns; present: Record<string, unknown> }): HistoryRead | undefined {
   const p = stored.present;
   if (!isString(p.dir) || !isObject(p.files) || !Object.values(p.files).every(isString) || !Array.isArray(p.metricColumns) || !p.metricColumns.every(isString)) return undefined;
   const tables = stored.history;
   if (!Object.keys(tables).every((k) => Object.hasOwn(TABLES, k))) return undefined;
-  const history: Record<string, unknown> = {};
   for (const [name, { schema, required }] of Object.entries(TABLES)) {
     if (!Object.hasOwn(tables, name)) {
       if (required) return undefined;
-      continue;
-    }
-    if (!tableIs(tables[name], schema)) return undefined;
+    } else if (!tableIs(tables[name]!, schema)) return undefined;
   }
-  // In the order stored, which is the order the reader made them in.
-  for (const [name, t] of Object.entries(tables)) history[name] = fromColumns(t as Columns);
   if (!tableIs(stored.problems, PROBLEMS)) return undefined;
+  // In the order stored, which is the order the reader made them in.
+  const history: Record<string, unknown> = {};
+  for (const [name, t] of Object.entries(tables)) history[name] = fromColumns(t);
   return { history: history as unknown as History, problems: fromColumns(stored.problems) as unknown as Problem[], present: p as unknown as PresentInputs };
 }
 
@@ -215,25 +221,26 @@ function encode(read: HistoryRead): unknown {
 }
 
 /** The cached read for `key`, or undefined when there is none, or it is damaged, foreign or not a read. */
-export function readCache(dir: string, key: Buffer): HistoryRead | undefined {
+export function readCache(dir: string, key: Buffer, maxBytes = CACHE_MAX_BYTES): HistoryRead | undefined {
   try {
     const file = join(dir, CACHE_DIR, CACHE_FILE);
     // A FIFO would block, a link could lead out of the data folder, a huge file would exhaust memory.
-    if (refuseUnsafeFile(file, CACHE_MAX_BYTES, dir)) return undefined;
+    if (refuseUnsafeFile(file, maxBytes, dir)) return undefined;
     const bytes = readFileSync(file);
     const head = MAGIC.length;
-    if (bytes.length < head + 2 * HASH_BYTES || !bytes.subarray(0, head).equals(MAGIC)) return undefined;
+    // A shorter file fails these comparisons too (a cut subarray equals nothing of full length).
+    if (!bytes.subarray(0, head).equals(MAGIC)) return undefined;
     if (!bytes.subarray(head, head + HASH_BYTES).equals(key)) return undefined;
     const payload = bytes.subarray(head + 2 * HASH_BYTES);
     if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(head + HASH_BYTES, head + 2 * HASH_BYTES))) return undefined;
-    return decode(deserialize(payload));
+    return decode(deserialize(payload) as Parameters<typeof decode>[0]);
   } catch {
     return undefined;
   }
 }
 
 /** Writes the read for `key` whole (temporary file, then rename) or not at all; a folder that cannot be written is left alone. */
-export function writeCache(dir: string, key: Buffer, read: HistoryRead): void {
+export function writeCache(dir: string, key: Buffer, read: HistoryRead, maxBytes = CACHE_MAX_BYTES): void {
   const folder = join(dir, CACHE_DIR);
   const tmp = join(folder, `${CACHE_FILE}.${process.pid}.tmp`);
   try {
@@ -243,7 +250,7 @@ export function writeCache(dir: string, key: Buffer, read: HistoryRead): void {
     // Ignored by git whatever repository the data folder is in.
     writeFileSync(join(folder, '.gitignore'), '*\n');
     const payload = serialize(encode(read));
-    if (MAGIC.length + 2 * HASH_BYTES + payload.length > CACHE_MAX_BYTES) return;
+    if (MAGIC.length + 2 * HASH_BYTES + payload.length > maxBytes) return;
     // 'wx': a file or link already at the temporary name (planted, or left by a crash) is not written through.
     rmSync(tmp, { force: true });
     const fd = openSync(tmp, 'wx');

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHistory, type ReadHistoryOptions } from '../../scripts/history/read-history.ts';
-import { CACHE_DIR, CACHE_MAX_BYTES, cacheKey, readCache, readHistoryCached, writeCache } from '../../scripts/history/history-cache.ts';
+import { CACHE_DIR, CACHE_MAX_BYTES, cacheKey, readCache, readerCodeDigest, readerSources, readHistoryCached, relativeImports, writeCache } from '../../scripts/history/history-cache.ts';
+import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
+import { appendFileSync } from 'node:fs';
 import { DATA_LIMITS } from '../../scripts/history/read-table.ts';
 import { repoWith, editFile, simulate, DATA } from '../compare/throwaway-repo.ts';
 
@@ -158,5 +161,77 @@ describe('simulate --cache', () => {
     expect(r.stderr).toMatch(/--cache 不能与 --head-dir 同用/);
     expect(r.stderr).toMatch(/去掉 --cache/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the size limit, as a parameter', () => {
+  it('writes no cache larger than the limit, and reads none larger than it', async () => {
+    const dir = folder();
+    const read = await readHistory(dir, OPTIONS);
+    const key = cacheKey(dir, OPTIONS);
+    writeCache(dir, key, read, 1000);
+    expect(existsSync(file(dir))).toBe(false);
+    writeCache(dir, key, read);
+    const size = readFileSync(file(dir)).length;
+    expect(readCache(dir, key, size)).toStrictEqual(read);
+    expect(readCache(dir, key, size - 1)).toBeUndefined();
+    rmSync(join(dir, CACHE_DIR), { recursive: true });
+    writeCache(dir, key, read, size);
+    expect(readFileSync(file(dir)).length).toBe(size);
+    rmSync(join(dir, CACHE_DIR), { recursive: true });
+    writeCache(dir, key, read, size - 1);
+    expect(existsSync(file(dir))).toBe(false);
+  });
+});
+
+describe('a read during which a file changed', () => {
+  it('is given back but not cached: it belongs to neither the old files nor the new', async () => {
+    const dir = folder();
+    let reads = 0;
+    const during = () => {
+      reads += 1;
+      appendFileSync(join(dir, 'events.csv'), '2026-09-03,A001,named_praise,1\n');
+      return readHistory(dir, OPTIONS);
+    };
+    const first = await readHistoryCached(dir, OPTIONS, during);
+    expect(first.history.agents.length).toBeGreaterThan(0);
+    expect(existsSync(file(dir))).toBe(false);
+    expect(await fromCsv(dir)).toBe(true);
+    expect(await fromCsv(dir)).toBe(false);
+    expect(reads).toBe(1);
+  });
+});
+
+describe('what the key is made of', () => {
+  it('names: the same contents under another name is another folder', () => {
+    const a = mkdtempSync(join(tmpdir(), 'cache-key-'));
+    const b = mkdtempSync(join(tmpdir(), 'cache-key-'));
+    writeFileSync(join(a, 'roster.csv'), 'agent_id\n');
+    writeFileSync(join(b, 'paid.csv'), 'agent_id\n');
+    expect(cacheKey(a, OPTIONS).equals(cacheKey(b, OPTIONS))).toBe(false);
+  });
+
+  it('where a link points, even to the same contents', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cache-key-'));
+    writeFileSync(join(dir, 'a.csv'), 'same\n');
+    writeFileSync(join(dir, 'b.csv'), 'same\n');
+    symlinkSync('a.csv', join(dir, 'roster.csv'));
+    const toA = cacheKey(dir, OPTIONS);
+    rmSync(join(dir, 'roster.csv'));
+    symlinkSync('b.csv', join(dir, 'roster.csv'));
+    expect(cacheKey(dir, OPTIONS).equals(toA)).toBe(false);
+  });
+
+  it("the reader's code: each source named relative to the reader, its bytes, then the lockfile", () => {
+    const here = join(process.cwd(), 'scripts/history');
+    const h = createHash('sha256');
+    for (const f of readerSources()) h.update(`${relative(here, f)}\0`).update(readFileSync(f)).update('\0');
+    h.update(readFileSync('package-lock.json'));
+    expect(readerCodeDigest()).toBe(h.digest('hex'));
+  });
+
+  it('follows every form of relative import and nothing that only looks like one', () => {
+    const source = ["import './side-effect.ts';", "const x = await import( './spaced.ts' );", "export * from'./tight.ts';", "importsOf('./not-an-import.ts');", "import z from 'zod';"].join('\n');
+    expect(relativeImports(source)).toEqual(['./side-effect.ts', './spaced.ts', './tight.ts']);
   });
 });
