@@ -14,6 +14,7 @@ import { CACHE_DIR, CACHE_MAX_BYTES, cacheKey, readCache, readerCodeDigest, read
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { appendFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { DATA_LIMITS } from '../../scripts/history/read-table.ts';
 import { repoWith, editFile, simulate, DATA } from '../compare/throwaway-repo.ts';
 
@@ -233,5 +234,35 @@ describe('what the key is made of', () => {
   it('follows every form of relative import and nothing that only looks like one', () => {
     const source = ["import './side-effect.ts';", "const x = await import( './spaced.ts' );", "export * from'./tight.ts';", "importsOf('./not-an-import.ts');", "import z from 'zod';"].join('\n');
     expect(relativeImports(source)).toEqual(['./side-effect.ts', './spaced.ts', './tight.ts']);
+  });
+});
+
+describe('the head of a cache file', () => {
+  /** The cache file with its head or payload changed, checksum recomputed: only the change itself can refuse it. */
+  function rewritten(dir: string, magic: string, payload?: (stored: Record<string, unknown>) => unknown): void {
+    const bytes = readFileSync(file(dir));
+    const head = Buffer.from('pp-history-cache 2\n').length;
+    const key = bytes.subarray(head, head + 32);
+    let body = bytes.subarray(head + 64);
+    if (payload) body = serialize(payload(deserialize(body) as Record<string, unknown>));
+    writeFileSync(file(dir), Buffer.concat([Buffer.from(magic), key, createHash('sha256').update(body).digest(), body]));
+  }
+
+  it('names the layout version: the same key and payload under another version is not read', async () => {
+    const dir = folder();
+    expect(await fromCsv(dir)).toBe(true);
+    const key = cacheKey(dir, OPTIONS);
+    rewritten(dir, 'pp-history-cache 2\n');
+    expect(readCache(dir, key)).toBeDefined();
+    rewritten(dir, 'pp-history-cache 3\n');
+    expect(readCache(dir, key)).toBeUndefined();
+  });
+
+  it('is followed by files found that must all be names: one number among them refuses the cache', async () => {
+    const dir = folder();
+    expect(await fromCsv(dir)).toBe(true);
+    const key = cacheKey(dir, OPTIONS);
+    rewritten(dir, 'pp-history-cache 2\n', (stored) => ({ ...stored, present: { ...(stored.present as object), files: { roster: 'roster.csv', metrics: 5 } } }));
+    expect(readCache(dir, key)).toBeUndefined();
   });
 });
