@@ -2,7 +2,7 @@
 // (here the system's /usr/bin/node, v20): the wrapper brings Node >= 22.12 and passes options and
 // exit codes through.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -32,6 +32,13 @@ describe.skipIf(!oldNodeFirst)('./pp with Node 20 first on PATH', () => {
     const r = pp(['simulate', '--reconcle']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('是不是想写 `--reconcile`');
+  });
+
+  it('keeps compiled modules in node_modules/.cache/node-compile between runs', () => {
+    const cache = join(ROOT, 'node_modules/.cache/node-compile');
+    rmSync(cache, { recursive: true, force: true });
+    expect(pp(['validate']).status).toBe(0);
+    expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
   });
 
   it('lists the commands for an unknown one, exit 1', () => {
