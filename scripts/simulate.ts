@@ -10,7 +10,8 @@ import { defineCommand } from 'citty';
 import { formatProblem, runCli, UserError } from './app/cli.ts';
 import { historyMonths, loadHistoryShowingProgress, loadPoliciesOrThrow } from './app/load-inputs.ts';
 import { writeAllAtomic, writeAtomic } from './lib/write-atomic.ts';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isInside } from './lib/safe-file.ts';
 import { resolve } from 'node:path';
 import { checkAliasSecret } from './compare/alias-secret.ts';
 import { replay } from './engine/replay.ts';
@@ -69,7 +70,7 @@ runCli(
       'real-ids': { type: 'boolean', default: false, description: 'CSV/JSON 中使用真实员工编号(仅供财务)/ real agent ids in CSV and JSON (finance only)' },
       encoding: { type: 'string', description: 'CSV 编码 utf8 | gb18030,省略则自动识别 / CSV encoding utf8 | gb18030; omitted: detected' },
       lang: { type: 'string', default: 'zh', description: '输出语言 zh | en / output language zh | en' },
-      cache: { type: 'boolean', default: false, description: '经由数据目录下的 .pp-cache/ 读取(同一数据重复回放时免去解析 CSV;不能与 --head-dir 同用)/ read through .pp-cache/ in the data folder (repeated runs on the same data skip parsing the CSV; not with --head-dir)' },
+      cache: { type: 'boolean', default: false, description: '经由数据目录下的 .pp-cache/ 读取(同一数据重复回放时免去解析 CSV;数据目录在 --head-dir 检出目录内时拒绝)/ read through .pp-cache/ in the data folder (repeated runs on the same data skip parsing the CSV; refused for a data folder inside the --head-dir checkout)' },
     },
     async run({ args }) {
       const lang = args.lang === 'en' ? 'en' : 'zh';
@@ -77,14 +78,15 @@ runCli(
       if (args.format === 'all' && !args.out) throw new UserError(cliText('format_all_needs_out', lang), cliText('format_all_hint', lang));
       if (args.encoding && !['utf8', 'gb18030'].includes(args.encoding)) throw new UserError(cliText('bad_encoding', lang, { value: args.encoding }));
       const out = args.out === undefined ? undefined : resolve(args.out);
-      // A cache inside an untrusted checkout could be planted with a matching key (every part of it is public).
-      if (args.cache && args['head-dir'] !== undefined) throw new UserError(cliText('cache_with_head_dir', lang), cliText('cache_with_head_dir_hint', lang));
       if (args['head-dir'] !== undefined) {
         const dir = resolve(args['head-dir']);
         if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(cliText('head_dir_not_dir', lang, { value: args['head-dir'] }), cliText('head_dir_hint', lang));
         // Everything the proposal supplies (policies, history, git) is read from its checkout;
         // the code running is this one.
         process.chdir(dir);
+        // A cache inside the untrusted checkout could be planted with a matching key (every part of
+        // it is public); a history folder outside it (a self-hosted runner's) is the workflow's own.
+        if (args.cache && isInside(realpathSync(dir), realIfThere(resolve(args.data)))) throw new UserError(cliText('cache_with_head_dir', lang), cliText('cache_with_head_dir_hint', lang));
       }
       const head = loadPoliciesOrThrow([args.policies]);
       const { history, warnings } = await loadHistoryShowingProgress(args.data, head, lang, args.encoding as 'utf8' | 'gb18030' | undefined, { cache: args.cache });
@@ -157,3 +159,8 @@ runCli(
   }),
   { exitCodes: { 1: '输入有误,或 --reconcile 发现差异 / invalid input, or --reconcile found differences', 2: '需要审批:有 block 护栏未通过,或护栏/判定代码被改动 / approval needed: a block guardrail failed, or the guardrails or judging code changed' } },
 );
+
+/** The real path of `p`, or `p` itself when it does not exist (the reader then says so). */
+function realIfThere(p: string): string {
+  return existsSync(p) ? realpathSync(p) : p;
+}

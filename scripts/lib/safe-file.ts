@@ -20,7 +20,8 @@ function what(s: Stats): string {
   return 'other';
 }
 
-function inside(root: string, file: string): boolean {
+/** Whether `file` is `root` or below it (both resolved already). */
+export function isInside(root: string, file: string): boolean {
   const rel = relative(root, file);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
@@ -38,7 +39,7 @@ export function refuseUnsafeFile(file: string, maxBytes: number, root = dirname(
     } catch {
       return { code: 'dangling_link', params: {} };
     }
-    if (!inside(realpathSync(root), real)) return { code: 'link_outside_folder', params: {} };
+    if (!isInside(realpathSync(root), real)) return { code: 'link_outside_folder', params: {} };
   }
   const s = l.isSymbolicLink() ? statSync(file) : l;
   if (!s.isFile()) return { code: 'not_a_regular_file', params: { what: what(s) } };

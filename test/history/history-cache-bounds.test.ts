@@ -155,13 +155,34 @@ describe('simulate --cache', () => {
     expect(warm.code).toBe(0);
   });
 
-  it('is refused with --head-dir, in Chinese with what to do, before anything is read', () => {
+  it('is refused for a data folder inside the --head-dir checkout, in Chinese with what to do', () => {
     const repo = raised();
-    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/simulate.ts'), '--base', 'HEAD~1', '--head-dir', repo, '--cache'], { encoding: 'utf8', cwd: repo });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/--cache 不能与 --head-dir 同用/);
-    expect(r.stderr).toMatch(/去掉 --cache/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    cpSync(DATA, join(repo, 'data/sample'), { recursive: true, filter: (src) => !src.includes(CACHE_DIR) });
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/simulate.ts'), '--base', 'HEAD~1', '--head-dir', repo, ...args], { encoding: 'utf8', cwd: tmpdir(), env: { ...process.env, PAY_ALIAS_SECRET: 'test-secret' } });
+    for (const data of [[], ['--data', join(repo, 'data/sample')], ['--data', 'data/../data/sample']]) {
+      const r = run('--cache', ...data);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/--cache 不能用于 PR 检出目录/);
+      expect(r.stderr).toMatch(/去掉 --cache/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(repo, 'data/sample', CACHE_DIR))).toBe(false);
+    }
+    // A link in the checkout that leads into it is inside too.
+    symlinkSync(join(repo, 'data/sample'), join(repo, 'history'));
+    expect(run('--cache', '--data', 'history').status).toBe(1);
+  });
+
+  it('reads through the cache with --head-dir when the data folder is outside the checkout (a runner\'s own), with the same report', () => {
+    const repo = raised();
+    const data = mkdtempSync(join(tmpdir(), 'cache-runner-'));
+    cpSync(DATA, data, { recursive: true, filter: (src) => !src.includes(CACHE_DIR) });
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/simulate.ts'), '--base', 'HEAD~1', '--head-dir', repo, '--data', data, '--format', 'json', ...args], { encoding: 'utf8', cwd: tmpdir(), env: { ...process.env, PAY_ALIAS_SECRET: 'test-secret' } });
+    const plain = run();
+    expect(plain.status).toBe(0);
+    const cold = run('--cache');
+    expect(existsSync(file(data))).toBe(true);
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(run('--cache').stdout).toBe(plain.stdout);
   });
 });
 
