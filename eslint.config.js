@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'site/dist/', 'site/.astro/', 'site/node_modules/', '.stryker-tmp/', 'reports/', 'data/'] },
+  { ignores: ['node_modules/', 'site/dist/', 'site/.astro/', 'site/node_modules/', '.stryker-tmp/', 'reports/', 'data/', 'scripts/**/*.generated.mjs'] },
   {
     files: ['scripts/**/*.ts', 'test/**/*.ts', 'site/src/lib/**/*.ts', 'vitest*.config.ts'],
     extends: [tseslint.configs.base],

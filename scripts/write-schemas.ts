@@ -1,5 +1,5 @@
-// npm run schemas: writes schemas/*.schema.json from the zod schemas (the one source of truth) and
-// docs/policy-reference.md from them, in one process so `--help` is answered before anything is written.
+// npm run schemas: writes schemas/*.schema.json from the zod schemas (the one source of truth),
+// the policy validators compiled from them (policy/policy-validators.ts) and docs/policy-reference.md, in one process so `--help` is answered before anything is written.
 // A test fails when the committed files drift from what this would write.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { policyJsonSchema, policyKinds } from './policy/schema/index.ts';
@@ -10,6 +10,7 @@ import { defineCommand } from 'citty';
 import { runCli } from './app/cli.ts';
 import { cliText } from './i18n/cli-messages.ts';
 import { policyReference } from './write-policy-reference.ts';
+import { policyValidatorsSource, policyValidatorsTypes, VALIDATORS_MODULE, VALIDATORS_TYPES } from './policy/policy-validators.ts';
 
 export function schemaFiles(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -33,6 +34,8 @@ if (import.meta.main) {
         const files = schemaFiles();
         for (const [file, schema] of Object.entries(files)) writeFileSync(file, serialize(schema));
         writeFileSync('docs/policy-reference.md', policyReference());
+        writeFileSync(VALIDATORS_MODULE, policyValidatorsSource());
+        writeFileSync(VALIDATORS_TYPES, policyValidatorsTypes());
         console.log(cliText('schemas_written', args.lang === 'en' ? 'en' : 'zh', { n: Object.keys(files).length }));
       },
     }),

@@ -1,24 +1,17 @@
 // Stage 2: JSON Schema (draft 2020-12, generated from the zod schemas) with every error at once,
 // turned into stable problem codes located at line:column. Unions keyed by `type` report only the
 // branch the manager chose, or an unknown `type` with a suggestion.
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+// Compiled once by `npm run schemas` from the same schemas (policy-validators.ts), not at each start.
+import * as compiled from './policy-validators.generated.mjs';
 import { closest } from '../lib/suggest.ts';
 import type { Problem } from '../lib/problem.ts';
 import type { SourcePos } from './model.ts';
 import { policyJsonSchema, type PolicyKind } from './schema/index.ts';
 import type { PolicyProblemCode } from '../lib/problem-codes.ts';
 
-// verbose: errors carry their parentSchema, which lists the keys allowed where an unknown key was found.
-const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-const validators = new Map<PolicyKind, ValidateFunction>();
 function validatorFor(kind: PolicyKind): ValidateFunction {
-  let v = validators.get(kind);
-  if (!v) {
-    v = ajv.compile(policyJsonSchema(kind));
-    validators.set(kind, v);
-  }
-  return v;
+  return (compiled as Record<PolicyKind, ValidateFunction>)[kind];
 }
 
 function decode(seg: string): string {

@@ -3,11 +3,40 @@ import { describe, expect, it } from 'vitest';
 import { schemaFiles, serialize } from '../../scripts/write-schemas.ts';
 import { policyKinds } from '../../scripts/policy/schema/index.ts';
 import { policyReference } from '../../scripts/write-policy-reference.ts';
+import { policyValidatorsSource, policyValidatorsTypes, VALIDATORS_MODULE, VALIDATORS_TYPES } from '../../scripts/policy/policy-validators.ts';
+import * as compiled from '../../scripts/policy/policy-validators.generated.mjs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { policyJsonSchema } from '../../scripts/policy/schema/index.ts';
 
 describe('generated JSON Schemas', () => {
   it('match the committed files (run `npm run schemas` after changing a zod schema)', () => {
     for (const [file, schema] of Object.entries(schemaFiles())) {
       expect(readFileSync(file, 'utf8'), file).toBe(serialize(schema));
+    }
+  });
+
+  it('are compiled into the committed validators module exactly as `npm run schemas` writes it', () => {
+    expect(readFileSync(VALIDATORS_MODULE, 'utf8')).toBe(policyValidatorsSource());
+    expect(readFileSync(VALIDATORS_TYPES, 'utf8')).toBe(policyValidatorsTypes());
+    expect(Object.keys(compiled).sort()).toEqual([...policyKinds].sort());
+  });
+
+  it('the compiled validators judge as Ajv compiling the schema at run time does, errors included', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+    const cases: unknown[] = [
+      {},
+      { kind: 'pay_plan', id: 'Bad Id', version: -1, effective_from: '2026-13-01', extra: 1 },
+      { kind: 'salary_ladder', id: 'ladder', version: 1, effective_from: '2026-01-01', positions: [{ id: 'agent', grades: [{ id: 'L1', base_pay: 'lots' }] }] },
+      { kind: 'metrics', id: 'm', version: 1, effective_from: '2026-01-01', metrics: 'none' },
+    ];
+    for (const kind of policyKinds) {
+      const fresh = ajv.compile(policyJsonSchema(kind));
+      const ours = (compiled as Record<string, typeof fresh>)[kind]!;
+      for (const doc of cases) {
+        expect(ours(doc), kind).toBe(fresh(doc));
+        const strip = (errors: typeof fresh.errors) => (errors ?? []).map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message }));
+        expect(strip(ours.errors), kind).toEqual(strip(fresh.errors));
+      }
     }
   });
 
