@@ -42,13 +42,15 @@ export function spansOverlap(a: AccountSpan, b: AccountSpan): boolean {
  * held it for more of its days (the later one on a tie) gets the row: the platform's figures
  * cannot be split by day.
  */
-export function holderOf(spans: readonly AccountSpan[], period: string): AccountSpan | undefined {
-  const { start, end } = periodDays(period);
+export function holderOf(spans: readonly AccountSpan[], period: string, days: { start: string; end: string } = periodDays(period)): AccountSpan | undefined {
+  const { start, end } = days;
   let best: { span: AccountSpan; days: number } | undefined;
   for (const s of spans) {
     const from = s.from && s.from > start ? s.from : start;
     const to = s.to && s.to < end ? s.to : end;
     if (from > to) continue;
+    // Most accounts have one holder: no days to weigh.
+    if (spans.length === 1) return s;
     const days = daysInclusive(from, to);
     if (!best || days > best.days || (days === best.days && (s.from ?? '') > (best.span.from ?? ''))) best = { span: s, days };
   }

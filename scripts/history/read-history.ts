@@ -1,7 +1,7 @@
 // A history directory → checked History. Every problem is located at file:row:column and all of
 // them are collected; the caller decides to stop (exit 1, nothing written) when any is an error.
 import { ADJUSTMENT_TYPES, adjustmentTypeOf } from './adjustment-types.ts';
-import { describeSpan, holderOf, parseAccountEntry, spansOverlap, type AccountSpan } from './account-spans.ts';
+import { describeSpan, holderOf, parseAccountEntry, periodDays, spansOverlap, type AccountSpan } from './account-spans.ts';
 import { distance } from 'fastest-levenshtein';
 import type { Problem } from '../lib/problem.ts';
 import type { AdjustmentRow, Agent, History, PaidRow, ShopPeriod, TargetRow } from './types.ts';
@@ -12,6 +12,7 @@ import { CELL_LIMITS, isCellError, parseCountCell, parseMetricCell, parseMoneyCe
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
 import { isWeek, monthEnd, monthStart, periodMonth, weekRange } from '../lib/periods.ts';
 import { closest } from '../lib/suggest.ts';
+import { sortCollated } from './collated-sort.ts';
 import type { PresentInputs } from './required-inputs.ts';
 import type { HistoryProblemCode } from '../lib/problem-codes.ts';
 
@@ -31,7 +32,7 @@ export interface ReadHistoryOptions extends Partial<HeaderOptions> {
   onRows?: (rows: number) => void;
 }
 
-type Row = { row: number; get: (field: string) => string | undefined; col: (field: string) => number };
+type Row = { row: number; cells: string[]; get: (field: string) => string | undefined; col: (field: string) => number };
 
 function p(file: string, code: HistoryProblemCode, row: number, column: number, path: string, params: Record<string, string | number>, severity: 'error' | 'warning' = 'error'): Problem {
   return { code, severity, file, line: row, column, path, params };
@@ -101,7 +102,7 @@ async function* checkTable(table: Table, fields: Record<string, FieldSpec>, prob
           ok = false;
         }
       }
-      if (ok) out.push({ row: r.row, get, col });
+      if (ok) out.push({ row: r.row, cells: r.cells, get, col });
     }
     if (out.length) yield out;
   }
@@ -115,10 +116,26 @@ function list(v: string | undefined): string[] {
   return (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 }
 
-function overlapsEmployment(a: Agent, period: string): boolean {
-  const { start, end } = isWeek(period) ? weekRange(period) : { start: monthStart(period), end: monthEnd(period) };
+function overlapsEmployment(a: Agent, { start, end }: { start: string; end: string }): boolean {
   return a.hired <= end && (!a.left || a.left >= start);
 }
+
+/** What the metrics checks need of a period, worked out once per distinct period (they repeat on every row). */
+interface PeriodFacts {
+  /** A number per distinct period, and per distinct month (for keys without string building). */
+  no: number;
+  monthNo: number;
+  month: string;
+  week: boolean;
+  days: { start: string; end: string };
+}
+
+/**
+ * Room for every distinct period in a number key `person × PERIODS + period`: valid periods are
+ * months and ISO weeks of years 0000–9999, about 650,000, under 2^20; 2^20 × 5,000,000 rows stays
+ * a safe integer.
+ */
+const PERIODS = 2 ** 20;
 
 export async function readHistory(dir: string, options: ReadHistoryOptions = {}): Promise<{ history: History; problems: Problem[]; present: PresentInputs }> {
   const problems: Problem[] = [];
@@ -205,17 +222,41 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   if (metricsTable) {
     const mapped = (h: string) => Object.hasOwn(header.headerMap, h) || header.ignoredHeaders.includes(h);
     present.metricColumns = [...new Set(metricsTable.header.filter((h) => Object.hasOwn(header.headerMap, h)).map((h) => header.headerMap[h]!))].sort();
-    const seen = new Map<string, number>();
+    const seen = new Map<number, number>();
     /** Per person and month: whether its first row was a week or the month, and where. */
-    const monthShape = new Map<string, { week: boolean; period: string; row: number }>();
-    const metricColumns = Object.entries(header.headerMap).map(([h, id]) => ({ h, id, unit: header.metricUnits[id] ?? 'count' }));
+    const monthShape = new Map<number, { week: boolean; period: string; row: number }>();
+    const periods = new Map<string, PeriodFacts>();
+    const months = new Map<string, number>();
+    const factsOf = (period: string): PeriodFacts => {
+      let f = periods.get(period);
+      if (!f) {
+        const month = periodMonth(period);
+        let monthNo = months.get(month);
+        if (monthNo === undefined) months.set(month, (monthNo = months.size));
+        f = { no: periods.size, monthNo, month, week: isWeek(period), days: periodDays(period) };
+        periods.set(period, f);
+      }
+      return f;
+    };
+    const people = new Map<string, number>();
+    const personNo = (id: string): number => {
+      let n = people.get(id);
+      if (n === undefined) people.set(id, (n = people.size));
+      return n;
+    };
+    // The header map's columns this file has, with where their cells are (a row is read by index, not by name).
+    const at = new Map(metricsTable.header.map((h, i) => [h, i]));
+    const metricColumns = Object.entries(header.headerMap)
+      .filter(([h]) => at.has(h))
+      .map(([h, id]) => ({ h, id, unit: header.metricUnits[id] ?? 'count', at: at.get(h)! }));
     let agentRows = 0;
     for await (const batch of checkTable(metricsTable, METRIC_FIXED_FIELDS, problems, mapped)) for (const r of batch) {
       const account = r.get('旺旺昵称')!;
       if (SUMMARY_ROW_NAMES.includes(account)) continue;
       agentRows += 1;
       const period = r.get('统计周期')!;
-      const holder = holderOf(byAccount.get(account) ?? [], period);
+      const facts = factsOf(period);
+      const holder = holderOf(byAccount.get(account) ?? [], period, facts.days);
       const a = holder && byId.get(holder.agent);
       if (!a) {
         // Closest roster entries, with their dates when the account is dated (e.g. held until last month).
@@ -228,30 +269,31 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
         problems.push(p(metricsTable.file, 'unknown_account', r.row, r.col('旺旺昵称'), '旺旺昵称', { account, period, suggestion: best }));
         continue;
       }
-      const key = `${a.id}|${period}`;
+      const person = personNo(a.id) * PERIODS;
+      const key = person + facts.no;
       if (seen.has(key)) {
         problems.push(p(metricsTable.file, 'duplicate_row', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, first: seen.get(key)! }));
         continue;
       }
       seen.set(key, r.row);
-      if (!overlapsEmployment(a, period)) {
+      if (!overlapsEmployment(a, facts.days)) {
         problems.push(p(metricsTable.file, 'outside_employment', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, hired: a.hired, left: a.left ?? '' }));
       }
       // A person's month is either weekly rows or one monthly row: the engine rolls every row of
       // the month up together, so both would count the same work twice (a monthly export imported
       // into a file that already has the weeks).
-      const monthKey = `${a.id}|${periodMonth(period)}`;
+      const monthKey = person + facts.monthNo;
       const other = monthShape.get(monthKey);
-      if (other && other.week !== isWeek(period)) {
-        problems.push(p(metricsTable.file, 'week_and_month_rows', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, month: periodMonth(period), other: other.period, first: other.row }));
+      if (other && other.week !== facts.week) {
+        problems.push(p(metricsTable.file, 'week_and_month_rows', r.row, r.col('统计周期'), '统计周期', { agent: a.id, period, month: facts.month, other: other.period, first: other.row }));
         continue;
       }
-      if (!other) monthShape.set(monthKey, { week: isWeek(period), period, row: r.row });
+      if (!other) monthShape.set(monthKey, { week: facts.week, period, row: r.row });
       const values: Record<string, number> = {};
       let ok = true;
-      for (const { h, id, unit } of metricColumns) {
-        const raw = r.get(h);
-        if (raw === undefined) continue;
+      for (const { h, id, unit, at: i } of metricColumns) {
+        const raw = r.cells[i]?.trim();
+        if (!raw) continue;
         const v = parseMetricCell(raw, unit);
         if (isCellError(v)) {
           problems.push(cellProblem(metricsTable.file, r, h, v));
@@ -384,10 +426,10 @@ export async function readHistory(dir: string, options: ReadHistoryOptions = {})
   // The same order as `localeCompare` (which is this collator's compare), without building a collator per call.
   const cmp = new Intl.Collator().compare;
   history.agents.sort((a, b) => cmp(a.id, b.id));
-  history.metrics.sort((a, b) => cmp(a.agent, b.agent) || cmp(a.period, b.period));
-  history.events.sort((a, b) => cmp(a.date, b.date) || cmp(a.agent, b.agent) || cmp(a.type, b.type));
+  sortCollated(history.metrics, [(m) => m.agent, (m) => m.period], cmp);
+  sortCollated(history.events, [(e) => e.date, (e) => e.agent, (e) => e.type], cmp);
   history.shops.sort((a, b) => cmp(a.shop, b.shop) || cmp(a.period, b.period));
-  history.paid.sort((a, b) => cmp(a.agent, b.agent) || cmp(a.period, b.period));
+  sortCollated(history.paid, [(x) => x.agent, (x) => x.period], cmp);
   if (targets) history.targets = targetRows.sort((a, b) => cmp(a.scope, b.scope) || cmp(a.id, b.id) || cmp(a.period, b.period) || cmp(a.metric, b.metric));
   return { history, problems, present };
 }
