@@ -31,6 +31,7 @@ function tableCommands(): string[] {
 const RUNS: Record<string, string> = {
   './pp validate [paths]': './pp validate policies',
   './pp simulate': './pp simulate',
+  './pp simulate --cache': './pp simulate --cache',
   './pp simulate --reconcile [--period YYYY-MM] [--format md|json|csv] [--out FILE]': './pp simulate --reconcile --period 2026-10 --format csv --out reconcile.csv',
   './pp import <导出.xlsx/.csv…> [--shop ID] [--period YYYY-MM] [--provisional] [--replace] --out DIR': './pp import test/fixtures/import/qianniu-2026-11.xlsx --out data/sample',
   './pp explain --agent A017 --period 2026-10': './pp explain --agent A017 --period 2026-10',
