@@ -48,6 +48,12 @@ describe('sortCollated', () => {
     expect(rows.map((r) => r.n)).toEqual([5, 2, 4, 3, 1]);
   });
 
+  it('keeps rows whose values the collator finds equal (é precomposed and e + combining accent) in their original order', () => {
+    const rows = ['e\u0301', 'é', 'e\u0301', 'é', 'd'].map((v, n) => ({ v, n }));
+    sortCollated(rows, [(r) => r.v], cmp);
+    expect(rows.map((r) => r.n)).toEqual([4, 0, 1, 2, 3]);
+  });
+
   it('leaves an empty list and a list without fields as they are', () => {
     const empty: { a: string }[] = [];
     sortCollated(empty, [(r) => r.a], cmp);

@@ -289,3 +289,18 @@ describe('a broken history folder', () => {
     expect(history.events).toEqual([{ date: '2026-07-01', agent: 'A1', type: 'qa_finding', count: 0, standard: 'greeting' }]);
   });
 });
+
+describe('metric cells by column', () => {
+  it('reads a cell of spaces as blank and a row shorter than the header as blank in its missing columns', async () => {
+    const d = folder({
+      'roster.csv': [ROSTER_HEADER, 'A1,甲,s1,t1,agent,P1,2024-01-01,,,店:甲', 'A2,乙,s1,t1,agent,P1,2024-01-01,,,店:乙'],
+      'metrics.csv': [METRICS_HEADER, '店:甲,2026-07,100,   ,12.5,40%,已结算', '店:乙,2026-07,80'],
+    });
+    const { history, problems } = await readHistory(d, OPTIONS);
+    expect(problems).toEqual([]);
+    expect(history.metrics).toEqual([
+      { agent: 'A1', period: '2026-07', values: { inquiries: 100, sales: 12.5, conversion_rate: 0.4 }, provisional: false },
+      { agent: 'A2', period: '2026-07', values: { inquiries: 80 }, provisional: false },
+    ]);
+  });
+});
