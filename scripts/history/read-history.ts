@@ -10,7 +10,7 @@ import { findTable, openTable, type DataLimits, type Table } from './read-table.
 import { ADJUSTMENT_FIELDS, EVENT_FIELDS, METRIC_FIXED_FIELDS, PAID_FIELDS, ROSTER_FIELDS, SHOP_FIELDS, TARGET_FIELDS, type FieldSpec } from './row-schemas.ts';
 import { CELL_LIMITS, isCellError, parseCountCell, parseMetricCell, parseMoneyCell, parseNumberCell, parseRatioCell, type CellError } from './parse-value.ts';
 import { DEFAULT_HEADER_OPTIONS, SUMMARY_ROW_NAMES, type HeaderOptions } from './header-map.ts';
-import { isWeek, monthEnd, monthStart, periodMonth, weekRange } from '../lib/periods.ts';
+import { isWeek, periodMonth } from '../lib/periods.ts';
 import { closest } from '../lib/suggest.ts';
 import { sortCollated } from './collated-sort.ts';
 import type { PresentInputs } from './required-inputs.ts';
