@@ -247,8 +247,13 @@ export function writeCache(dir: string, key: Buffer, read: HistoryRead, maxBytes
     mkdirSync(folder, { recursive: true });
     // Only into a real folder of the data folder: a link named .pp-cache would lead the write elsewhere.
     if (!lstatSync(folder).isDirectory()) return;
-    // Ignored by git whatever repository the data folder is in.
-    writeFileSync(join(folder, '.gitignore'), '*\n');
+    // Ignored by git whatever repository the data folder is in. Created once, exclusively ('wx'
+    // fails on any entry already there, a link included): nothing planted is written through.
+    try {
+      writeFileSync(join(folder, '.gitignore'), '*\n', { flag: 'wx' });
+    } catch {
+      // Already there.
+    }
     const payload = serialize(encode(read));
     if (MAGIC.length + 2 * HASH_BYTES + payload.length > maxBytes) return;
     // 'wx': a file or link already at the temporary name (planted, or left by a crash) is not written through.

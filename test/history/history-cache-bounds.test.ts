@@ -95,6 +95,22 @@ describe('the cache it writes', () => {
     expect(await fromCsv(dir)).toBe(false);
   });
 
+  it('never writes through a .gitignore planted in the cache folder, and keeps one it finds', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, CACHE_DIR));
+    const victim = join(mkdtempSync(join(tmpdir(), 'cache-victim-')), 'config');
+    writeFileSync(victim, 'keep me');
+    symlinkSync(victim, join(dir, CACHE_DIR, '.gitignore'));
+    expect(await fromCsv(dir)).toBe(true);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(existsSync(file(dir))).toBe(true);
+    const other = folder();
+    mkdirSync(join(other, CACHE_DIR));
+    writeFileSync(join(other, CACHE_DIR, '.gitignore'), '*\n!keep\n');
+    expect(await fromCsv(other)).toBe(true);
+    expect(readFileSync(join(other, CACHE_DIR, '.gitignore'), 'utf8')).toBe('*\n!keep\n');
+  });
+
   it('leaves no temporary file when the rename fails (a folder where the cache file goes), and the read is the CSV\'s', async () => {
     const dir = folder();
     mkdirSync(join(file(dir), 'in-the-way'), { recursive: true });
