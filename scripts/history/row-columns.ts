@@ -24,23 +24,31 @@ export interface Columns {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
 
+/** Numbers distinct keys in the order first seen; `items` holds what was given with each key's first sight. */
+function numbering<T>(): { no: (key: string, item: T) => number; items: T[] } {
+  const seen = new Map<string, number>();
+  const items: T[] = [];
+  return {
+    items,
+    no(key, item) {
+      let n = seen.get(key);
+      if (n === undefined) {
+        n = items.length;
+        items.push(item);
+        seen.set(key, n);
+      }
+      return n;
+    },
+  };
+}
+
 function toColumn(values: unknown[]): Column {
   if (values.every((v) => typeof v === 'number')) return { type: 'number', numbers: Float64Array.from(values) };
   if (values.every((v) => typeof v === 'boolean')) return { type: 'boolean', flags: Uint8Array.from(values, (b) => (b ? 1 : 0)) };
   if (values.every((v) => typeof v === 'string')) {
-    const at = new Map<string, number>();
-    const strings: string[] = [];
-    const index = new Uint32Array(values.length);
-    values.forEach((v, i) => {
-      let n = at.get(v);
-      if (n === undefined) {
-        n = strings.length;
-        strings.push(v);
-        at.set(v, n);
-      }
-      index[i] = n;
-    });
-    return { type: 'string', strings, index };
+    const strings = numbering<string>();
+    const index = Uint32Array.from(values, (v) => strings.no(v, v));
+    return { type: 'string', strings: strings.items, index };
   }
   if (values.length > 0 && values.every(isRecord)) return { type: 'record', table: toColumns(values) };
   return { type: 'list', values };
@@ -48,20 +56,12 @@ function toColumn(values: unknown[]): Column {
 
 /** Rows (plain records) → columns. */
 export function toColumns(rows: readonly Record<string, unknown>[]): Columns {
-  const shapeIds = new Map<string, number>();
-  const shapes: string[][] = [];
+  const shapes = numbering<string[]>();
   const shapeOf = new Uint32Array(rows.length);
   const values = new Map<string, unknown[]>();
   rows.forEach((row, i) => {
     const keys = Object.keys(row);
-    const id = keys.join('\0');
-    let s = shapeIds.get(id);
-    if (s === undefined) {
-      s = shapes.length;
-      shapes.push(keys);
-      shapeIds.set(id, s);
-    }
-    shapeOf[i] = s;
+    shapeOf[i] = shapes.no(keys.join('\0'), keys);
     for (const k of keys) {
       const list = values.get(k);
       if (list) list.push(row[k]);
@@ -70,7 +70,7 @@ export function toColumns(rows: readonly Record<string, unknown>[]): Columns {
   });
   const fields: Record<string, Column> = {};
   for (const [k, list] of values) fields[k] = toColumn(list);
-  return { count: rows.length, shapes, shapeOf, fields };
+  return { count: rows.length, shapes: shapes.items, shapeOf, fields };
 }
 
 /**
