@@ -109,7 +109,9 @@ export function argvMistakes(argv: readonly string[], args: ArgsDef, lang: Lang)
       if (positive?.[1].type === 'boolean') found = positive;
     }
     if (!found) {
-      const suggestion = closest(flag, [...byFlag.keys(), '--help']);
+      // The negated form of a boolean (`--no-cache`) is accepted, so it is a candidate too.
+      const negated = [...byFlag].filter(([f, [, def]]) => f.startsWith('--') && def.type === 'boolean').map(([f]) => `--no-${f.slice(2)}`);
+      const suggestion = closest(flag, [...byFlag.keys(), ...negated, '--help']);
       mistakes.push(suggestion ? cliText('unknown_option_suggest', lang, { flag, suggestion }) : cliText('unknown_option', lang, { flag }));
       // A mistyped option's value is not a stray argument, and the option it meant is not missing.
       if (eq < 0 && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) i++;

@@ -82,6 +82,12 @@ describe('a mistyped option', () => {
     expect(r.stderr).toContain('是不是想写 `--reconcile`');
   });
 
+  it('names the negated form of a boolean it meant: --no-cach → --no-cache', () => {
+    const r = run('explain.ts', ['--agent', 'A017', '--period', '2026-10', '--no-cach']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('是不是想写 `--no-cache`');
+  });
+
   it('says the same in English under --lang en, and nothing in Chinese', () => {
     const r = run('explain.ts', ['--agnt', 'A001', '--period', '2026-10', '--lang', 'en']);
     expect(r.status).toBe(1);
